@@ -1,0 +1,107 @@
+import Foundation
+
+/// The text of one input file, read once and checked for the problems that make parsing
+/// pointless: missing, unreadable, empty, binary, not UTF-8, or absurdly large.
+struct SourceText {
+    /// Path as the user would type it; used in every diagnostic about this file.
+    let displayPath: String
+    let text: String
+
+    /// Reads `url`, reporting any problem under `displayPath` and returning nil if the file
+    /// cannot be used. `role` says what the file is for ("scenario file", "sellers table").
+    static func read(
+        _ url: URL, displayPath: String, role: String, field: FieldPath, maxBytes: Int,
+        referencedFrom: SourceLocation? = nil, log: DiagnosticLog
+    ) -> SourceText? {
+        log.noteFile(referencedFrom?.file ?? displayPath)
+        let fileLocation = SourceLocation(file: displayPath)
+        let reportLocation = referencedFrom ?? fileLocation
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            log.error("\(role) \"\(displayPath)\" does not exist", at: reportLocation, field: field)
+            return nil
+        }
+        if isDirectory.boolValue {
+            log.error("\(role) \"\(displayPath)\" is a directory, not a file", at: reportLocation, field: field)
+            return nil
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        if size > maxBytes {
+            log.error(
+                "\(role) is \(ByteCount(size)), above the \(ByteCount(maxBytes)) limit; split it or raise the limit",
+                at: reportLocation, field: field)
+            return nil
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            log.error("\(role) \"\(displayPath)\" cannot be read (\(SourceText.reason(error)))", at: reportLocation, field: field)
+            return nil
+        }
+        log.noteFile(displayPath)
+        if let zero = data.firstIndex(of: 0) {
+            log.error("is a binary file, not text (NUL byte at offset \(zero - data.startIndex)); expected a \(role)",
+                      at: fileLocation, field: .root)
+            return nil
+        }
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // UTF-8 byte-order mark
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            let offset = SourceText.firstInvalidUTF8Offset(bytes)
+            log.error("is not UTF-8 text (invalid byte at offset \(offset)); save it as UTF-8",
+                      at: fileLocation, field: .root)
+            return nil
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            log.error("is empty; expected a \(role)", at: fileLocation, field: .root)
+            return nil
+        }
+        return SourceText(displayPath: displayPath, text: text)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if nsError.code == NSFileReadNoPermissionError { return "permission denied" }
+        return nsError.localizedDescription
+    }
+
+    private static func firstInvalidUTF8Offset(_ data: Data) -> Int {
+        var offset = 0
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var consumed = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                consumed += String(scalar).utf8.count
+                offset = consumed
+            case .emptyInput:
+                return offset
+            case .error:
+                return offset
+            }
+        }
+    }
+}
+
+/// A byte count printed for people: "12.3 MB".
+struct ByteCount: CustomStringConvertible {
+    let bytes: Int
+    init(_ bytes: Int) { self.bytes = bytes }
+    var description: String {
+        let units = ["bytes", "KB", "MB", "GB", "TB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1000, unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        return unit == 0 ? "\(bytes) bytes" : String(format: "%.1f %@", value, units[unit])
+    }
+}

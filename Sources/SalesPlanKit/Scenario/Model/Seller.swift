@@ -1,0 +1,47 @@
+/// Someone paid through a compensation plan: an account executive, an overlay specialist, a
+/// manager.
+public struct Seller: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var role: SellerRole
+    /// Id of the ``CompPlan`` the seller is paid through.
+    public var planID: String
+    /// Id of the seller's ``Territory``, if territories are modelled.
+    public var territoryID: String?
+    public var region: String?
+    public var segment: String?
+    /// Annual quota, in the scenario currency. Attainment is bookings credited ÷ quota.
+    public var quota: Double
+    public var hireDate: CalendarDate?
+    /// Id of the seller this one reports to.
+    public var managerID: String?
+    /// Past years' attainments (1.0 = 100 % of quota), oldest first, the last one being last
+    /// year. They estimate the seller's persistent skill.
+    public var priorAttainments: [Double]
+
+    public init(
+        id: String,
+        name: String,
+        role: SellerRole = .accountExecutive,
+        planID: String,
+        territoryID: String? = nil,
+        region: String? = nil,
+        segment: String? = nil,
+        quota: Double,
+        hireDate: CalendarDate? = nil,
+        managerID: String? = nil,
+        priorAttainments: [Double] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.planID = planID
+        self.territoryID = territoryID
+        self.region = region
+        self.segment = segment
+        self.quota = quota
+        self.hireDate = hireDate
+        self.managerID = managerID
+        self.priorAttainments = priorAttainments
+    }
+}

@@ -1,0 +1,2 @@
+import SalesPlanKit
+print("placeholder")
