@@ -1,0 +1,96 @@
+import Foundation
+
+/// The distribution of one per-trial figure: mean with its standard error, and percentiles.
+///
+/// Percentiles interpolate linearly between order statistics (the definition numpy and R use by
+/// default), so P50 of an even number of trials is the midpoint of the middle two.
+public struct Distribution: Sendable, Equatable, Codable {
+    public var mean: Double
+    /// Standard error of the mean: sample standard deviation ÷ √trials.
+    public var standardError: Double
+    public var standardDeviation: Double
+    public var min: Double
+    public var p1: Double
+    public var p5: Double
+    public var p10: Double
+    public var p25: Double
+    public var p50: Double
+    public var p75: Double
+    public var p90: Double
+    public var p95: Double
+    public var p99: Double
+    public var max: Double
+
+    /// Percentile levels reported, in order, with their names.
+    public static let levels: [(name: String, p: Double)] = [
+        ("P1", 0.01), ("P5", 0.05), ("P10", 0.10), ("P25", 0.25), ("P50", 0.50),
+        ("P75", 0.75), ("P90", 0.90), ("P95", 0.95), ("P99", 0.99),
+    ]
+
+    public init?(_ values: some Collection<Double>) {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let count = Double(sorted.count)
+        // Two-pass mean and variance: exact enough for money sums of 10⁷ trials.
+        var sum = 0.0
+        for value in sorted { sum += value }
+        let mean = sum / count
+        var squares = 0.0
+        for value in sorted { squares += (value - mean) * (value - mean) }
+        let deviation = sorted.count > 1 ? (squares / (count - 1)).squareRoot() : 0
+        self.mean = mean
+        standardDeviation = deviation
+        standardError = deviation / count.squareRoot()
+        min = sorted[0]
+        max = sorted[sorted.count - 1]
+        p1 = Distribution.percentile(0.01, sorted: sorted)
+        p5 = Distribution.percentile(0.05, sorted: sorted)
+        p10 = Distribution.percentile(0.10, sorted: sorted)
+        p25 = Distribution.percentile(0.25, sorted: sorted)
+        p50 = Distribution.percentile(0.50, sorted: sorted)
+        p75 = Distribution.percentile(0.75, sorted: sorted)
+        p90 = Distribution.percentile(0.90, sorted: sorted)
+        p95 = Distribution.percentile(0.95, sorted: sorted)
+        p99 = Distribution.percentile(0.99, sorted: sorted)
+    }
+
+    /// The value at percentile level `p` (0...1).
+    public func value(at p: Double) -> Double {
+        switch p {
+        case 0.01: p1
+        case 0.05: p5
+        case 0.10: p10
+        case 0.25: p25
+        case 0.50: p50
+        case 0.75: p75
+        case 0.90: p90
+        case 0.95: p95
+        case 0.99: p99
+        case 1: max
+        case 0: min
+        default: .nan
+        }
+    }
+
+    /// Linear interpolation between order statistics at rank `p × (n − 1)`.
+    public static func percentile(_ p: Double, sorted: [Double]) -> Double {
+        let rank = p * Double(sorted.count - 1)
+        let lower = Int(rank.rounded(.down))
+        let upper = Swift.min(lower + 1, sorted.count - 1)
+        let fraction = rank - Double(lower)
+        return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction
+    }
+}
+
+/// A probability estimated from trials, with its binomial standard error.
+public struct Proportion: Sendable, Equatable, Codable {
+    public var probability: Double
+    public var standardError: Double
+    public var trials: Int
+
+    public init(successes: Int, trials: Int) {
+        self.trials = trials
+        probability = trials > 0 ? Double(successes) / Double(trials) : .nan
+        standardError = trials > 0 ? (probability * (1 - probability) / Double(trials)).squareRoot() : .nan
+    }
+}

@@ -1,0 +1,91 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// The Monte Carlo affordability engine: simulates next year many times and pays every seller
+/// through their plan in each simulated year.
+///
+/// Each trial draws a year type from the scenario's mixture and a macro shock shared by all
+/// sellers, then each direct seller's attainment from a log-normal distribution with median
+/// `year median × seller skill × macro shock` and the year's σ, using GSL. Managers and overlays
+/// are paid on the bookings credited to them. Per-trial totals are kept; per-seller figures are
+/// counted into bounded histograms, so memory does not grow with sellers × trials.
+///
+/// **Determinism.** Trials are cut into chunks of ``trialsPerChunk``; chunk *k* always uses a
+/// generator seeded from (seed, *k*) by ``SeedSequence``, and writes only its own trials' slots.
+/// Per-seller tallies are integers. So the same scenario and seed give bit-identical results on
+/// any number of threads.
+public struct MonteCarloEngine: Sendable {
+    /// Trials per chunk: fixed, never derived from the core count, because the random streams
+    /// are tied to chunks.
+    public static let trialsPerChunk = 512
+
+    public let scenario: Scenario
+    let model: SimulationModel
+
+    public init(scenario: Scenario) {
+        self.scenario = scenario
+        self.model = SimulationModel(scenario: scenario)
+    }
+
+    /// Runs the simulation. `progress`, if given, is called from worker threads with the number
+    /// of trials completed so far.
+    public func run(_ options: SimulationOptions, progress: (@Sendable (Int) -> Void)? = nil) -> SimulationResult {
+        let trials = options.trials
+        let chunkCount = (trials + Self.trialsPerChunk - 1) / Self.trialsPerChunk
+        let threads = min(options.threads, max(chunkCount, 1))
+        let columns = TrialColumns(count: trials)
+        let payouts = CompiledPayouts(model.payouts)
+        let exponential = InlineExponential()
+        defer { exponential.deallocate() }
+        let seeds = SeedSequence(masterSeed: options.seed)
+        let nextChunk = Atomic<Int>(0)
+        let completed = Atomic<Int>(0)
+        let tallies = TallySlots(count: threads)
+        let model = self.model
+        let algorithm = scenario.simulation.generator
+
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            let tally = WorkerTally(sellerCount: model.sellerCount, yearTypeCount: model.yearTypes.count)
+            let scratch = ChunkScratch(capacity: Self.trialsPerChunk, creditedCount: model.creditedQuota.count)
+            while true {
+                let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard chunk < chunkCount else { break }
+                let firstTrial = chunk * Self.trialsPerChunk
+                let trialCount = min(Self.trialsPerChunk, trials - firstTrial)
+                let generator = RandomGenerator(algorithm: algorithm, seed: seeds.seed(forStream: chunk))
+                ChunkRunner(model: model, payouts: payouts, exponential: exponential, generator: generator, scratch: scratch, tally: tally)
+                    .run(firstTrial: firstTrial, trialCount: trialCount, into: columns)
+                if let progress {
+                    progress(completed.add(trialCount, ordering: .relaxed).newValue)
+                }
+            }
+            tallies.store(tally, at: worker)
+        }
+
+        let total = tallies.merged()
+        return SimulationResult(scenario: scenario, model: model, options: options, columns: columns, tally: total)
+    }
+}
+
+/// One slot per worker for its tally, filled once when the worker finishes.
+private final class TallySlots: @unchecked Sendable {
+    private var slots: [WorkerTally?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ tally: WorkerTally, at index: Int) {
+        lock.lock()
+        slots[index] = tally
+        lock.unlock()
+    }
+
+    /// The workers' tallies added together (integer sums: the order does not matter).
+    func merged() -> WorkerTally {
+        let present = slots.compactMap { $0 }
+        let first = present[0]
+        for other in present.dropFirst() { first.absorb(other) }
+        return first
+    }
+}

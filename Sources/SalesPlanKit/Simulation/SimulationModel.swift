@@ -1,0 +1,97 @@
+import Foundation
+
+/// A scenario prepared for the Monte Carlo engine: flat arrays the inner loop can stream through.
+///
+/// Built once per run from a validated ``Scenario``. Direct sellers (those who book revenue
+/// themselves) are drawn; credited sellers (managers, overlays) are paid on the bookings of the
+/// direct sellers ``CreditMap`` assigns them.
+struct SimulationModel: Sendable {
+    struct YearTypeParameters: Sendable {
+        var name: String
+        /// Probability of this year type or any listed before it; the last is exactly 1.
+        var cumulativeProbability: Double
+        var logMedian: Double
+        var sigma: Double
+    }
+
+    var yearTypes: [YearTypeParameters]
+    var macroShockSigma: Double
+
+    /// Compiled plans, indexed by the sellers' plan indexes.
+    var payouts: [PayoutFunction]
+
+    // Direct sellers, in scenario order.
+    var directScenarioIndex: [Int]
+    var directQuota: [Double]
+    var directLogSkill: [Double]
+    var directPlan: [Int]
+    var directTargetIncentive: [Double]
+    /// For each direct seller, the credited-seller slots their bookings also count for.
+    var directCreditSlots: [[Int]]
+
+    // Credited sellers (managers, overlays), in scenario order.
+    var creditedScenarioIndex: [Int]
+    var creditedQuota: [Double]
+    var creditedPlan: [Int]
+    var creditedTargetIncentive: [Double]
+
+    /// Sum of every seller's base salary: the fixed part of total compensation.
+    var totalBaseSalary: Double
+    /// Sum of direct sellers' quotas.
+    var totalDirectQuota: Double
+    var goal: Double
+
+    var sellerCount: Int { directQuota.count + creditedQuota.count }
+
+    init(scenario: Scenario) {
+        let settings = scenario.simulation
+        var cumulative = 0.0
+        yearTypes = settings.yearTypes.enumerated().map { index, yearType in
+            cumulative += yearType.probability
+            return YearTypeParameters(
+                name: yearType.name,
+                cumulativeProbability: index == settings.yearTypes.count - 1 ? 1 : cumulative,
+                logMedian: log(yearType.medianAttainment), sigma: yearType.sigma)
+        }
+        macroShockSigma = settings.macroShockSigma
+
+        var planIndex: [String: Int] = [:]
+        payouts = scenario.plans.enumerated().map { index, plan in
+            planIndex[plan.id] = index
+            return plan.payoutFunction()
+        }
+
+        let credit = CreditMap(sellers: scenario.sellers)
+        let direct = scenario.sellers.indices.filter { scenario.sellers[$0].role.credit == .own }
+        let credited = scenario.sellers.indices.filter { scenario.sellers[$0].role.credit != .own }
+        let logSkills = SellerSkill.logSkills(priorAttainments: direct.map { scenario.sellers[$0].priorAttainments },
+                                              persistence: settings.skillPersistence)
+
+        directScenarioIndex = direct
+        directQuota = direct.map { scenario.sellers[$0].quota }
+        directLogSkill = logSkills
+        directPlan = direct.map { planIndex[scenario.sellers[$0].planID] ?? 0 }
+        directTargetIncentive = direct.map { scenario.plans[planIndex[scenario.sellers[$0].planID] ?? 0].targetIncentive }
+
+        var directPosition: [Int: Int] = [:]
+        for (position, index) in direct.enumerated() { directPosition[index] = position }
+        var slots = [[Int]](repeating: [], count: direct.count)
+        for (slot, index) in credited.enumerated() {
+            for creditedDirect in credit.creditedSellers(of: index) {
+                slots[directPosition[creditedDirect]!].append(slot)
+            }
+        }
+        directCreditSlots = slots
+
+        creditedScenarioIndex = credited
+        creditedQuota = credited.map { scenario.sellers[$0].quota }
+        creditedPlan = credited.map { planIndex[scenario.sellers[$0].planID] ?? 0 }
+        creditedTargetIncentive = credited.map { scenario.plans[planIndex[scenario.sellers[$0].planID] ?? 0].targetIncentive }
+
+        totalBaseSalary = scenario.sellers.reduce(0) { total, seller in
+            total + (planIndex[seller.planID].map { scenario.plans[$0].baseSalary } ?? 0)
+        }
+        totalDirectQuota = directQuota.reduce(0, +)
+        goal = scenario.goal.bookings
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+extension SimulationResult {
+    /// Summarises a finished run. Single-threaded and order-fixed, so it is deterministic.
+    init(scenario: Scenario, model: SimulationModel, options: SimulationOptions, columns: TrialColumns, tally: WorkerTally) {
+        let count = columns.count
+        let sellerCount = model.sellerCount
+        let revenue = Array(columns.revenue)
+        let variableComp = Array(columns.variableComp)
+        let totalComp = variableComp.map { model.totalBaseSalary + $0 }
+        let costOfSales = zip(totalComp, revenue).map { $1 > 0 ? $0 / $1 : .infinity }
+        let shareAtQuota = columns.sellersAtQuota.map { Double($0) / Double(sellerCount) }
+        let shareAtTarget = columns.sellersAtTarget.map { Double($0) / Double(sellerCount) }
+        let yearType = Array(columns.yearType)
+
+        scenarioName = scenario.name
+        currency = scenario.currency
+        self.options = options
+        generator = scenario.simulation.generator
+        self.sellerCount = sellerCount
+        directSellerCount = model.directQuota.count
+        goal = model.goal
+        totalDirectQuota = model.totalDirectQuota
+        totalBaseSalary = model.totalBaseSalary
+        trials = TrialOutcomes(
+            revenue: revenue, variableComp: variableComp, totalComp: totalComp, costOfSales: costOfSales,
+            shareAtQuota: shareAtQuota, shareAtTarget: shareAtTarget, yearType: yearType,
+            macroShock: Array(columns.macroShock))
+
+        let goalMetCount = revenue.reduce(0) { $0 + ($1 >= model.goal ? 1 : 0) }
+        headline = Headline(
+            revenue: Distribution(revenue)!, variableComp: Distribution(variableComp)!,
+            totalComp: Distribution(totalComp)!, costOfSales: Distribution(costOfSales)!,
+            shareAtQuota: Distribution(shareAtQuota)!, shareAtTarget: Distribution(shareAtTarget)!,
+            goalMet: Proportion(successes: goalMetCount, trials: count))
+
+        if let ebitda = scenario.finance.ebitdaBeforeVariableComp {
+            let negative = variableComp.reduce(0) { $0 + (ebitda - $1 < 0 ? 1 : 0) }
+            ebitdaCheck = EBITDACheck(
+                ebitdaBeforeVariableComp: ebitda,
+                ebitdaAtP99VariableComp: ebitda - headline.variableComp.p99,
+                ebitdaAtMaxVariableComp: ebitda - headline.variableComp.max,
+                probabilityNegative: Proportion(successes: negative, trials: count))
+        } else {
+            ebitdaCheck = nil
+        }
+
+        sellers = SimulationResult.sellerOutcomes(scenario: scenario, model: model, tally: tally, trials: count)
+        yearTypes = SimulationResult.yearTypeOutcomes(
+            scenario: scenario, model: model, tally: tally, yearType: yearType, revenue: revenue,
+            variableComp: variableComp, shareAtQuota: shareAtQuota, shareAtTarget: shareAtTarget)
+    }
+
+    private static func sellerOutcomes(scenario: Scenario, model: SimulationModel, tally: WorkerTally, trials: Int) -> [SellerOutcome] {
+        let directCount = model.directQuota.count
+        let order = model.directScenarioIndex + model.creditedScenarioIndex
+        var outcomes = [SellerOutcome?](repeating: nil, count: order.count)
+        for (slot, scenarioIndex) in order.enumerated() {
+            let seller = scenario.sellers[scenarioIndex]
+            let planIndex = slot < directCount ? model.directPlan[slot] : model.creditedPlan[slot - directCount]
+            let payout = model.payouts[planIndex]
+            let targetIncentive = scenario.plans[planIndex].targetIncentive
+            let counts = UnsafeBufferPointer(rebasing: tally.sellerHistogram[(slot * AttainmentBins.count)..<((slot + 1) * AttainmentBins.count)])
+            let attainment = [0.1, 0.5, 0.9].map { AttainmentBins.quantile($0, counts: counts) }
+            let pay: [Double]
+            if payout.isNonDecreasing {
+                pay = attainment.map { targetIncentive * payout($0) }
+            } else {
+                pay = payQuantiles(counts: counts, payout: payout, targetIncentive: targetIncentive, levels: [0.1, 0.5, 0.9])
+            }
+            outcomes[scenarioIndex] = SellerOutcome(
+                id: seller.id, name: seller.name, role: seller.role, planID: seller.planID, quota: seller.quota,
+                skill: slot < directCount ? exp(model.directLogSkill[slot]) : 1,
+                attainmentP10: attainment[0], attainmentP50: attainment[1], attainmentP90: attainment[2],
+                payP10: pay[0], payP50: pay[1], payP90: pay[2],
+                meanPay: Double(tally.sellerPayCents[slot]) / 100 / Double(trials),
+                probabilityAtQuota: Double(AttainmentBins.countAtOrAboveQuota(counts)) / Double(trials))
+        }
+        return outcomes.map { $0! }
+    }
+
+    /// Pay percentiles of a seller whose pay curve can fall as attainment rises: pay each bin's
+    /// centre and take percentiles of the resulting weighted values.
+    private static func payQuantiles(counts: UnsafeBufferPointer<UInt32>, payout: PayoutFunction,
+                                     targetIncentive: Double, levels: [Double]) -> [Double] {
+        var weighted: [(pay: Double, count: Double)] = []
+        var total = 0.0
+        for (bin, value) in counts.enumerated() where value > 0 {
+            weighted.append((targetIncentive * payout(AttainmentBins.centre(of: bin)), Double(value)))
+            total += Double(value)
+        }
+        weighted.sort { $0.pay < $1.pay }
+        return levels.map { level in
+            var cumulative = 0.0
+            for entry in weighted {
+                cumulative += entry.count
+                if cumulative >= level * total { return entry.pay }
+            }
+            return weighted.last?.pay ?? .nan
+        }
+    }
+
+    private static func yearTypeOutcomes(
+        scenario: Scenario, model: SimulationModel, tally: WorkerTally, yearType: [UInt8], revenue: [Double],
+        variableComp: [Double], shareAtQuota: [Double], shareAtTarget: [Double]
+    ) -> [YearTypeOutcome] {
+        scenario.simulation.yearTypes.enumerated().map { index, type in
+            let members = yearType.indices.filter { Int(yearType[$0]) == index }
+            let memberRevenue = members.map { revenue[$0] }
+            let goalMet = memberRevenue.reduce(0) { $0 + ($1 >= model.goal ? 1 : 0) }
+            let counts = UnsafeBufferPointer(rebasing: tally.populationHistogram[(index * AttainmentBins.count)..<((index + 1) * AttainmentBins.count)])
+            let total = Double(counts.reduce(0, +))
+            let shares = counts.map { total > 0 ? Double($0) / total : 0 }
+            let percentiles = [0.10, 0.25, 0.50, 0.75, 0.90].map { level -> Double in
+                guard total > 0 else { return .nan }
+                var cumulative = 0.0
+                for (bin, value) in counts.enumerated() where value > 0 {
+                    let next = cumulative + Double(value)
+                    if next >= level * total {
+                        let fraction = (level * total - cumulative) / Double(value)
+                        return exp(AttainmentBins.lowestLog + (Double(bin) + fraction) * AttainmentBins.width)
+                    }
+                    cumulative = next
+                }
+                return AttainmentBins.lowerEdge(of: AttainmentBins.count)
+            }
+            let mean: ([Double]) -> Double = { values in
+                members.isEmpty ? .nan : members.reduce(0) { $0 + values[$1] } / Double(members.count)
+            }
+            return YearTypeOutcome(
+                name: type.name, probability: type.probability, medianAttainment: type.medianAttainment, sigma: type.sigma,
+                trials: members.count, revenue: Distribution(memberRevenue),
+                variableComp: Distribution(members.map { variableComp[$0] }),
+                goalMet: Proportion(successes: goalMet, trials: members.count),
+                meanShareAtQuota: mean(shareAtQuota), meanShareAtTarget: mean(shareAtTarget),
+                attainmentShares: shares, attainmentPercentiles: percentiles)
+        }
+    }
+}
