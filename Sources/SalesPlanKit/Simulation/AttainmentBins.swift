@@ -26,22 +26,28 @@ enum AttainmentBins {
         return Int(Swift.min(Swift.max(position, 0), 543.0))
     }
 
-    /// The `p`-quantile (0...1) of the attainment counted in `counts`, interpolated inside its bin.
-    static func quantile(_ p: Double, counts: UnsafeBufferPointer<UInt32>) -> Double {
+    /// The quantiles at `levels` (increasing, each 0...1) of the attainment counted in `counts`,
+    /// interpolated linearly in log attainment inside the bin where each falls; NaN if empty.
+    static func quantiles(_ levels: [Double], counts: UnsafeBufferPointer<UInt32>) -> [Double] {
         var total = 0
         for value in counts { total += Int(value) }
-        guard total > 0 else { return .nan }
-        let rank = p * Double(total)
+        guard total > 0 else { return levels.map { _ in .nan } }
+        var results: [Double] = []
+        results.reserveCapacity(levels.count)
+        var level = 0
         var cumulative = 0.0
         for (bin, value) in counts.enumerated() where value > 0 {
             let next = cumulative + Double(value)
-            if next >= rank {
-                let fraction = Swift.min(Swift.max((rank - cumulative) / Double(value), 0), 1)
-                return exp(lowestLog + (Double(bin) + fraction) * width)
+            while level < levels.count, next >= levels[level] * Double(total) {
+                let fraction = Swift.min(Swift.max((levels[level] * Double(total) - cumulative) / Double(value), 0), 1)
+                results.append(exp(lowestLog + (Double(bin) + fraction) * width))
+                level += 1
             }
+            if level == levels.count { break }
             cumulative = next
         }
-        return exp(lowestLog + Double(count) * width)
+        while results.count < levels.count { results.append(exp(lowestLog + Double(count) * width)) }
+        return results
     }
 
     /// Number of draws counted at or above 100 % of quota.

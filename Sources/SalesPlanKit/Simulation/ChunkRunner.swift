@@ -3,9 +3,11 @@ import Foundation
 /// Simulates one chunk of consecutive trials: the engine's inner loop.
 ///
 /// The loop is seller-major: for each seller, all the chunk's trials, so the seller's histogram
-/// stays in cache and the per-trial totals (a few kilobytes) stay in L1. A seller's normal draws
-/// are taken from GSL in one tight loop, then turned into attainment and pay in a second loop
-/// free of calls into GSL, which the compiler can keep in registers.
+/// stays in cache and the per-trial totals (a few kilobytes) stay in L1. Each seller's trials go
+/// through three short passes, each simple enough for the compiler to keep in registers:
+/// 1. normal draws from GSL (the only calls out);
+/// 2. attainment = exp(log median + log skill + σ·z), four trials at a time, and its histogram bin;
+/// 3. pay through the plan's compiled curve, per-trial totals and the histogram counts.
 ///
 /// Draw order within a chunk is fixed: first each trial's year type (a uniform) and macro shock
 /// (a normal, if σ > 0), then each direct seller's normals, trial by trial.
@@ -17,15 +19,22 @@ struct ChunkRunner {
     let scratch: ChunkScratch
     let tally: WorkerTally
 
+    /// Sellers at quota are counted in the low 32 bits of a per-trial counter, sellers at
+    /// on-target earnings in the high 32 bits, so one add counts both.
+    private static let atQuotaUnit: UInt64 = 1
+    private static let atTargetUnit: UInt64 = 1 << 32
+
     func run(firstTrial: Int, trialCount count: Int, into columns: TrialColumns) {
         drawYears(firstTrial: firstTrial, count: count, into: columns)
         payDirectSellers(count: count)
         payCreditedSellers(count: count)
         for trial in 0..<count {
-            columns.revenue[firstTrial + trial] = scratch.revenue[trial]
-            columns.variableComp[firstTrial + trial] = scratch.variableComp[trial]
-            columns.sellersAtQuota[firstTrial + trial] = scratch.atQuota[trial]
-            columns.sellersAtTarget[firstTrial + trial] = scratch.atTarget[trial]
+            let totals = scratch.totals[trial]
+            let counts = scratch.counts[trial]
+            columns.revenue[firstTrial + trial] = totals[0]
+            columns.variableComp[firstTrial + trial] = totals[1]
+            columns.sellersAtQuota[firstTrial + trial] = Int32(truncatingIfNeeded: counts & 0xFFFF_FFFF)
+            columns.sellersAtTarget[firstTrial + trial] = Int32(truncatingIfNeeded: counts >> 32)
         }
     }
 
@@ -49,10 +58,8 @@ struct ChunkRunner {
             scratch.populationOffset[trial] = type * AttainmentBins.count
             columns.yearType[firstTrial + trial] = UInt8(type)
             columns.macroShock[firstTrial + trial] = shock
-            scratch.revenue[trial] = 0
-            scratch.variableComp[trial] = 0
-            scratch.atQuota[trial] = 0
-            scratch.atTarget[trial] = 0
+            scratch.totals[trial] = .zero
+            scratch.counts[trial] = 0
         }
         if !model.creditedQuota.isEmpty {
             scratch.creditedBookings.update(repeating: 0)
@@ -64,14 +71,11 @@ struct ChunkRunner {
         let sigma = scratch.sigma.baseAddress!
         let populationOffset = scratch.populationOffset.baseAddress!
         let normals = scratch.normals.baseAddress!
-        let revenue = scratch.revenue.baseAddress!
-        let variableComp = scratch.variableComp.baseAddress!
-        let atQuota = scratch.atQuota.baseAddress!
-        let atTarget = scratch.atTarget.baseAddress!
+        let totals = scratch.totals.baseAddress!
+        let counts = scratch.counts.baseAddress!
         let attainments = scratch.attainments.baseAddress!
         let bins = scratch.bins.baseAddress!
         let population = tally.populationHistogram.baseAddress!
-        let quotaBin = AttainmentBins.quotaBin
 
         for seller in 0..<model.directQuota.count {
             let logSkill = model.directLogSkill[seller]
@@ -80,31 +84,40 @@ struct ChunkRunner {
             let payout = payouts.plan(model.directPlan[seller])
             let histogram = tally.sellerHistogram.baseAddress! + seller * AttainmentBins.count
 
+            // 1. Normal draws.
             for trial in 0..<count { normals[trial] = generator.standardNormal() }
 
-            // Attainment and its bin.
-            for trial in 0..<count {
+            // 2. Attainment and its bin, four trials at a time.
+            var trial = 0
+            while trial + 4 <= count {
+                let logAttainment = load(logMedian, trial) + logSkill + load(sigma, trial) * load(normals, trial)
+                store(exponential(logAttainment), attainments, trial)
+                // Bins lane by lane: Swift's generic SIMD-to-integer conversion is not vectorised.
+                bins[trial] = Int32(truncatingIfNeeded: AttainmentBins.bin(forLog: logAttainment[0]))
+                bins[trial + 1] = Int32(truncatingIfNeeded: AttainmentBins.bin(forLog: logAttainment[1]))
+                bins[trial + 2] = Int32(truncatingIfNeeded: AttainmentBins.bin(forLog: logAttainment[2]))
+                bins[trial + 3] = Int32(truncatingIfNeeded: AttainmentBins.bin(forLog: logAttainment[3]))
+                trial += 4
+            }
+            while trial < count {
                 let logAttainment = logMedian[trial] + logSkill + sigma[trial] * normals[trial]
                 attainments[trial] = exponential(logAttainment)
                 bins[trial] = Int32(truncatingIfNeeded: AttainmentBins.bin(forLog: logAttainment))
+                trial += 1
             }
-            // Pay and per-trial totals.
+
+            // 3. Pay, per-trial totals and counts.
             var payTotal = 0.0
             for trial in 0..<count {
                 let attainment = attainments[trial]
                 let multiple = payout(attainment)
                 let pay = targetIncentive * multiple
-                revenue[trial] += attainment * quota
-                variableComp[trial] += pay
+                totals[trial] += SIMD2(attainment * quota, pay)
                 payTotal += pay
-                atTarget[trial] &+= multiple >= 1 ? 1 : 0
-            }
-            // Counts.
-            for trial in 0..<count {
+                counts[trial] &+= (attainment >= 1 ? Self.atQuotaUnit : 0) | (multiple >= 1 ? Self.atTargetUnit : 0)
                 let bin = Int(bins[trial])
                 histogram[bin] &+= 1
                 population[populationOffset[trial] &+ bin] &+= 1
-                atQuota[trial] &+= bin >= quotaBin ? 1 : 0
             }
             tally.sellerPayCents[seller] &+= Int64((payTotal * 100).rounded())
 
@@ -113,6 +126,16 @@ struct ChunkRunner {
                 for trial in 0..<count { credited[trial] += attainments[trial] * quota }
             }
         }
+    }
+
+    @inline(__always)
+    private func load(_ pointer: UnsafeMutablePointer<Double>, _ index: Int) -> SIMD4<Double> {
+        UnsafeRawPointer(pointer + index).loadUnaligned(as: SIMD4<Double>.self)
+    }
+
+    @inline(__always)
+    private func store(_ value: SIMD4<Double>, _ pointer: UnsafeMutablePointer<Double>, _ index: Int) {
+        UnsafeMutableRawPointer(pointer + index).storeBytes(of: value, as: SIMD4<Double>.self)
     }
 
     /// Managers and overlays: paid on the bookings credited to them; no revenue of their own.
@@ -129,12 +152,10 @@ struct ChunkRunner {
                 let attainment = credited[trial] / quota
                 let multiple = payout(attainment)
                 let pay = targetIncentive * multiple
-                scratch.variableComp[trial] += pay
+                scratch.totals[trial][1] += pay
                 payTotal += pay
-                let bin = AttainmentBins.bin(forLog: log(attainment))
-                histogram[bin] &+= 1
-                scratch.atQuota[trial] &+= bin >= AttainmentBins.quotaBin ? 1 : 0
-                scratch.atTarget[trial] &+= multiple >= 1 ? 1 : 0
+                scratch.counts[trial] &+= (attainment >= 1 ? Self.atQuotaUnit : 0) | (multiple >= 1 ? Self.atTargetUnit : 0)
+                histogram[AttainmentBins.bin(forLog: log(attainment))] &+= 1
             }
             tally.sellerPayCents[directCount + slot] &+= Int64((payTotal * 100).rounded())
         }

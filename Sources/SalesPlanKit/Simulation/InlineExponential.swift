@@ -20,6 +20,28 @@ struct InlineExponential: @unchecked Sendable {
 
     func deallocate() { table.deallocate() }
 
+    /// Four at a time with SIMD arithmetic (two SSE2 registers); the table lookup is the only
+    /// scalar step.
+    @inline(__always)
+    func callAsFunction(_ x: SIMD4<Double>) -> SIMD4<Double> {
+        guard all((x .> -708) .& (x .< 708)) else {
+            return SIMD4(self(x[0]), self(x[1]), self(x[2]), self(x[3]))
+        }
+        let shifter = SIMD4<Double>(repeating: 6755399441055744.0)
+        let shifted = x * 92.332482616893656877 + shifter
+        let k = unsafeBitCast(shifted, to: SIMD4<Int64>.self) &- unsafeBitCast(shifter, to: SIMD4<Int64>.self)
+        let kd = shifted - shifter
+        let r = (x - kd * 0.010830424696223417) - kd * 2.572804622327669e-14
+        let r2 = r * r
+        let inner = 1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))
+        let polynomial = 1 + r + r2 * (0.5 + r * inner)
+        let j = k & 63
+        let base = SIMD4<Int64>(Int64(bitPattern: table[Int(j[0])].bitPattern), Int64(bitPattern: table[Int(j[1])].bitPattern),
+                                Int64(bitPattern: table[Int(j[2])].bitPattern), Int64(bitPattern: table[Int(j[3])].bitPattern))
+        let scaled = unsafeBitCast(base &+ ((k &>> 6) &<< 52), to: SIMD4<Double>.self)
+        return scaled * polynomial
+    }
+
     @inline(__always)
     func callAsFunction(_ x: Double) -> Double {
         guard x > -708, x < 708 else { return Foundation.exp(x) }

@@ -55,18 +55,18 @@ extension SimulationResult {
         let directCount = model.directQuota.count
         let order = model.directScenarioIndex + model.creditedScenarioIndex
         var outcomes = [SellerOutcome?](repeating: nil, count: order.count)
+        let monotone = model.payouts.map(\.isNonDecreasing)
         for (slot, scenarioIndex) in order.enumerated() {
             let seller = scenario.sellers[scenarioIndex]
             let planIndex = slot < directCount ? model.directPlan[slot] : model.creditedPlan[slot - directCount]
-            let payout = model.payouts[planIndex]
             let targetIncentive = scenario.plans[planIndex].targetIncentive
             let counts = UnsafeBufferPointer(rebasing: tally.sellerHistogram[(slot * AttainmentBins.count)..<((slot + 1) * AttainmentBins.count)])
-            let attainment = [0.1, 0.5, 0.9].map { AttainmentBins.quantile($0, counts: counts) }
+            let attainment = AttainmentBins.quantiles([0.1, 0.5, 0.9], counts: counts)
             let pay: [Double]
-            if payout.isNonDecreasing {
-                pay = attainment.map { targetIncentive * payout($0) }
+            if monotone[planIndex] {
+                pay = attainment.map { targetIncentive * model.payouts[planIndex]($0) }
             } else {
-                pay = payQuantiles(counts: counts, payout: payout, targetIncentive: targetIncentive, levels: [0.1, 0.5, 0.9])
+                pay = payQuantiles(counts: counts, payout: model.payouts[planIndex], targetIncentive: targetIncentive, levels: [0.1, 0.5, 0.9])
             }
             outcomes[scenarioIndex] = SellerOutcome(
                 id: seller.id, name: seller.name, role: seller.role, planID: seller.planID, quota: seller.quota,

@@ -79,10 +79,10 @@ final class ChunkScratch {
     /// Offset of each trial's year type in the population histogram.
     let populationOffset: UnsafeMutableBufferPointer<Int>
     let normals: UnsafeMutableBufferPointer<Double>
-    let revenue: UnsafeMutableBufferPointer<Double>
-    let variableComp: UnsafeMutableBufferPointer<Double>
-    let atQuota: UnsafeMutableBufferPointer<Int32>
-    let atTarget: UnsafeMutableBufferPointer<Int32>
+    /// Revenue and variable comp of each trial, side by side so one add updates both.
+    let totals: UnsafeMutableBufferPointer<SIMD2<Double>>
+    /// Sellers at quota (low 32 bits) and at on-target earnings (high 32 bits) of each trial.
+    let counts: UnsafeMutableBufferPointer<UInt64>
     let attainments: UnsafeMutableBufferPointer<Double>
     let bins: UnsafeMutableBufferPointer<Int32>
     /// `creditedCount × capacity` bookings credited to each manager or overlay, trial by trial.
@@ -94,10 +94,8 @@ final class ChunkScratch {
         sigma = .allocate(capacity: capacity)
         populationOffset = .allocate(capacity: capacity)
         normals = .allocate(capacity: capacity)
-        revenue = .allocate(capacity: capacity)
-        variableComp = .allocate(capacity: capacity)
-        atQuota = .allocate(capacity: capacity)
-        atTarget = .allocate(capacity: capacity)
+        totals = .allocate(capacity: capacity)
+        counts = .allocate(capacity: capacity)
         attainments = .allocate(capacity: capacity)
         bins = .allocate(capacity: capacity)
         creditedBookings = .allocate(capacity: max(1, creditedCount * capacity))
@@ -108,10 +106,8 @@ final class ChunkScratch {
         sigma.deallocate()
         populationOffset.deallocate()
         normals.deallocate()
-        revenue.deallocate()
-        variableComp.deallocate()
-        atQuota.deallocate()
-        atTarget.deallocate()
+        totals.deallocate()
+        counts.deallocate()
         attainments.deallocate()
         bins.deallocate()
         creditedBookings.deallocate()

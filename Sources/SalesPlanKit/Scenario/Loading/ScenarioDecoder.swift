@@ -54,14 +54,7 @@ struct ScenarioDecoder {
         return DecodedScenario(scenario: scenario, origins: origins, topLevel: top)
     }
 
-    /// `acme-fy2027` for `scenarios/acme-fy2027/scenario.yaml`, `figure1` for `figure1.yaml`.
-    var defaultName: String {
-        let stem = fileURL.deletingPathExtension().lastPathComponent
-        if ["scenario", "plan", "main"].contains(stem.lowercased()) {
-            return fileURL.deletingLastPathComponent().lastPathComponent
-        }
-        return stem
-    }
+    var defaultName: String { ScenarioLoader.slug(forScenarioAt: displayPath) }
 
     // MARK: Goal and finance
 

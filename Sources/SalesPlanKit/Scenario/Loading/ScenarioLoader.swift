@@ -34,6 +34,17 @@ public struct ScenarioLoader: Sendable {
                               warnings: log.sorted().filter { $0.severity == .warning })
     }
 
+    /// A short name for the scenario at `path`, for folder names: `figure1` for
+    /// `scenarios/figure1.yaml`, `acme-fy2027` for `scenarios/acme-fy2027/scenario.yaml`.
+    public static func slug(forScenarioAt path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let name = ["scenario", "plan", "main"].contains(stem.lowercased())
+            ? url.deletingLastPathComponent().lastPathComponent : stem
+        let cleaned = name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "-" }
+        return String(cleaned).isEmpty ? "scenario" : String(cleaned)
+    }
+
     /// Parses YAML into a node tree with positions, after checking for tab indentation (which
     /// YAML forbids and libyaml reports cryptically).
     private func parseYAML(_ source: SourceText, log: DiagnosticLog) -> Node? {

@@ -4,9 +4,16 @@ struct ScenarioValidator {
     let decoded: DecodedScenario
     let log: DiagnosticLog
     let limits: ScenarioLimits
+    private let scenario: Scenario
+    private let origins: DecodedScenario.Origins
 
-    private var scenario: Scenario { decoded.scenario }
-    private var origins: DecodedScenario.Origins { decoded.origins }
+    init(decoded: DecodedScenario, log: DiagnosticLog, limits: ScenarioLimits) {
+        self.decoded = decoded
+        self.log = log
+        self.limits = limits
+        scenario = decoded.scenario
+        origins = decoded.origins
+    }
 
     func validate() {
         let planIDs = uniqueIDs(scenario.plans.map(\.id), origins.plans, what: "plan")
@@ -41,11 +48,13 @@ struct ScenarioValidator {
     }
 
     private func checkSellerReferences(planIDs: [String: Int], sellerIDs: [String: Int], territoryIDs: [String: Int]) {
-        var reported = Set<String>()
+        var previousPath: FieldPath?
         for (index, seller) in scenario.sellers.enumerated() {
             let record = origins.sellers[index]
-            // A `count:` entry expands into many sellers; report its problems once.
-            guard reported.insert("\(record.location)").inserted || !(record is YAMLRecord) else { continue }
+            // A `count:` entry expands into consecutive sellers from one record; report its
+            // problems once.
+            defer { previousPath = record.path }
+            guard record.path != previousPath else { continue }
             if !seller.planID.isEmpty, planIDs[seller.planID] == nil {
                 reference(record, "plan", seller.planID, kind: "plan", known: planIDs.keys)
             }

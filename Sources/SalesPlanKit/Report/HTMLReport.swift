@@ -1,0 +1,58 @@
+/// `report.html`: one self-contained page (inline CSS and SVG, no scripts, no external files)
+/// with the tables first and the charts after them.
+public enum HTMLReport {
+    public static func render(_ result: SimulationResult, run: RunInfo) -> String {
+        let content = ReportContent(result)
+        var html = """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8">
+        <title>Affordability: \(escape(result.scenarioName))</title>
+        <style>
+        body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; color: #222; }
+        h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
+        table { border-collapse: collapse; font-size: 0.85rem; margin: 0.5rem 0; }
+        th, td { padding: 0.25rem 0.55rem; border-bottom: 1px solid #eee; text-align: right; white-space: nowrap; }
+        th:first-child, td:first-child { text-align: left; }
+        th { background: #f5f5f5; }
+        .bad { color: #b2182b; font-weight: 600; } .good { color: #1b7837; font-weight: 600; }
+        .note { color: #555; font-size: 0.85rem; } svg { max-width: 100%; height: auto; margin: 0.5rem 0 1rem; }
+        </style></head><body>
+        <h1>Affordability simulation: \(escape(result.scenarioName))</h1>
+        <p class="note">\(escape(content.settingsSentence)). Scenario <code>\(escape(run.scenarioPath))</code>, run \(escape(run.startedAt)) on \(run.threads) thread\(run.threads == 1 ? "" : "s").</p>
+        <h2>Headline</h2>
+        \(table(content.headlineTable(compact: false)))
+        <p>\(escape(content.goalSentence))<br>\(escape(content.coverageSentence))</p>
+
+        """
+        if let check = result.ebitdaCheck, let lines = content.ebitdaLines {
+            let verdict = check.passes
+                ? #"<p class="good">EBITDA stays positive even in the most expensive trial.</p>"#
+                : #"<p class="bad">Variable compensation can push EBITDA negative.</p>"#
+            html += "<h2>EBITDA check</h2>\n\(verdict)\n<ul>\(lines.map { "<li>\(escape($0))</li>" }.joined())</ul>\n"
+        }
+        html += """
+        <h2>By year type</h2>
+        \(table(content.yearTypeTable))
+        <h2>Charts</h2>
+        \(SimulationCharts.variableCompHistogram(result))
+        \(SimulationCharts.payoutVersusRevenue(result))
+        \(SimulationCharts.attainmentByYearType(result))
+        <h2>Sellers</h2>
+        <p class="note">Highest expected pay first; every seller is in <code>sellers.csv</code>, every trial in <code>trials.csv</code>.</p>
+        \(table(content.sellerTable(limit: 25)))
+        <h2>Method</h2>
+        <p class="note">\(escape(MethodNotes.text.split(separator: "\n").dropFirst(2).joined(separator: " ")))</p>
+        </body></html>
+
+        """
+        return html
+    }
+
+    private static func table(_ table: TextTable) -> String {
+        var html = "<table><thead><tr>" + table.header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+        for row in table.rows {
+            html += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>"
+        }
+        return html + "</tbody></table>"
+    }
+}

@@ -1,0 +1,118 @@
+/// The tables and sentences every report format shares, built once from a result so the
+/// terminal, Markdown and HTML reports cannot disagree.
+public struct ReportContent: Sendable {
+    public let result: SimulationResult
+    /// The headline figures, in report order.
+    public let figures: [Figure]
+
+    public init(_ result: SimulationResult) {
+        self.result = result
+        figures = ReportContent.figures(of: result)
+    }
+
+    private var currency: String { result.currency }
+    private func money(_ value: Double) -> String { NumberText.money(value, currency: currency) }
+
+    /// A headline figure: label, distribution, and how to print its values.
+    public struct Figure: Sendable {
+        public var label: String
+        public var distribution: Distribution
+        public var isMoney: Bool
+    }
+
+    private static func figures(of result: SimulationResult) -> [Figure] {
+        let headline = result.headline
+        var figures = [Figure(label: "Revenue", distribution: headline.revenue, isMoney: true)]
+        if result.goal > 0, let vsGoal = Distribution(result.trials.revenue.map { $0 / result.goal }) {
+            figures.append(Figure(label: "Revenue ÷ goal", distribution: vsGoal, isMoney: false))
+        }
+        figures += [
+            Figure(label: "Variable comp", distribution: headline.variableComp, isMoney: true),
+            Figure(label: "Total comp", distribution: headline.totalComp, isMoney: true),
+            Figure(label: "Cost of sales", distribution: headline.costOfSales, isMoney: false),
+            Figure(label: "Sellers at quota", distribution: headline.shareAtQuota, isMoney: false),
+            Figure(label: "Sellers at OTE", distribution: headline.shareAtTarget, isMoney: false),
+        ]
+        return figures
+    }
+
+    func format(_ value: Double, _ figure: Figure) -> String {
+        figure.isMoney ? money(value) : NumberText.percent(value)
+    }
+
+    /// Headline distributions; `compact` keeps the columns a terminal has room for.
+    public func headlineTable(compact: Bool) -> TextTable {
+        let levels: [(String, KeyPath<Distribution, Double>)] = compact
+            ? [("P5", \.p5), ("P50", \.p50), ("P95", \.p95), ("P99", \.p99), ("Max", \.max)]
+            : [("Min", \.min), ("P1", \.p1), ("P5", \.p5), ("P10", \.p10), ("P25", \.p25), ("P50", \.p50),
+               ("P75", \.p75), ("P90", \.p90), ("P95", \.p95), ("P99", \.p99), ("Max", \.max)]
+        let rows = figures.map { figure -> [String] in
+            let mean = "\(format(figure.distribution.mean, figure)) ± \(format(figure.distribution.standardError, figure))"
+            return [figure.label, mean] + levels.map { format(figure.distribution[keyPath: $0.1], figure) }
+        }
+        return TextTable(header: ["", "Mean ± s.e."] + levels.map(\.0), rows: rows)
+    }
+
+    /// "P(goal met) 74.6 % ± 0.4 %" with the goal.
+    public var goalSentence: String {
+        let goalMet = result.headline.goalMet
+        return "P(revenue ≥ goal of \(money(result.goal))): \(NumberText.percent(goalMet.probability)) ± \(NumberText.percent(goalMet.standardError)) (binomial s.e.)"
+    }
+
+    public var coverageSentence: String {
+        guard result.goal > 0 else { return "No goal set." }
+        let ratio = result.totalDirectQuota / result.goal
+        let usual = GoalCoverage.usualOverAssignment.contains(ratio - 1)
+        return "Quota \(money(result.totalDirectQuota)) covers the goal \(String(format: "%.2f", ratio))× (\(NumberText.percent(ratio - 1)) over-assignment; \(usual ? "inside" : "outside") the usual 20–40 %)."
+    }
+
+    /// The EBITDA check as lines of text, or nil when the scenario has no EBITDA figure.
+    public var ebitdaLines: [String]? {
+        guard let check = result.ebitdaCheck else { return nil }
+        func status(_ negative: Bool) -> String { negative ? "NEGATIVE" : "ok" }
+        return [
+            "EBITDA before variable comp: \(money(check.ebitdaBeforeVariableComp))",
+            "after P99 variable comp (\(money(result.headline.variableComp.p99))): \(money(check.ebitdaAtP99VariableComp)) \(status(check.negativeAtP99))",
+            "after the most expensive trial (\(money(result.headline.variableComp.max))): \(money(check.ebitdaAtMaxVariableComp)) \(status(check.negativeAtMax))",
+            "P(EBITDA after variable comp < 0): \(NumberText.percent(check.probabilityNegative.probability, decimals: 2))",
+        ]
+    }
+
+    public var yearTypeTable: TextTable {
+        let rows = result.yearTypes.map { yearType -> [String] in
+            let present = yearType.trials > 0
+            return [
+                yearType.name,
+                NumberText.percent(yearType.probability, decimals: 0),
+                NumberText.grouped(Double(yearType.trials)),
+                NumberText.percent(yearType.medianAttainment, decimals: 0),
+                present ? NumberText.percent(yearType.attainmentPercentiles[2], decimals: 0) : "–",
+                present ? yearType.revenue.map { money($0.p50) } ?? "–" : "–",
+                present ? yearType.variableComp.map { money($0.p50) } ?? "–" : "–",
+                present ? yearType.variableComp.map { money($0.p95) } ?? "–" : "–",
+                present ? NumberText.percent(yearType.goalMet.probability) : "–",
+                present ? NumberText.percent(yearType.meanShareAtQuota) : "–",
+                present ? NumberText.percent(yearType.meanShareAtTarget) : "–",
+            ]
+        }
+        return TextTable(header: ["Year type", "Prob.", "Trials", "Median set", "Median seen", "Revenue P50",
+                                  "Var. comp P50", "Var. comp P95", "P(goal)", "At quota", "At OTE"], rows: rows)
+    }
+
+    /// Sellers with the highest expected pay, for the report body (all sellers are in sellers.csv).
+    public func sellerTable(limit: Int) -> TextTable {
+        let ranked = result.sellers.sorted { $0.meanPay != $1.meanPay ? $0.meanPay > $1.meanPay : $0.id < $1.id }
+        let rows = ranked.prefix(limit).map { seller -> [String] in
+            [seller.id, seller.role.displayName, money(seller.quota), String(format: "%.2f", seller.skill),
+             NumberText.percent(seller.attainmentP10, decimals: 0), NumberText.percent(seller.attainmentP50, decimals: 0),
+             NumberText.percent(seller.attainmentP90, decimals: 0), money(seller.payP10), money(seller.payP50),
+             money(seller.payP90), money(seller.meanPay), NumberText.percent(seller.probabilityAtQuota, decimals: 0)]
+        }
+        return TextTable(header: ["Seller", "Role", "Quota", "Skill", "Att. P10", "Att. P50", "Att. P90", "Pay P10",
+                                  "Pay P50", "Pay P90", "Mean pay", "P(≥ quota)"], rows: rows, rightAligned: Set(2..<12))
+    }
+
+    public var settingsSentence: String {
+        "\(NumberText.grouped(Double(result.options.trials))) trials, seed \(result.options.seed), \(NumberText.count(result.sellerCount, "seller")) (\(result.directSellerCount) direct), GSL \(result.generator.rawValue) with the ziggurat normal sampler"
+    }
+}

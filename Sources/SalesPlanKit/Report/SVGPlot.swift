@@ -1,0 +1,129 @@
+import Foundation
+
+/// A small SVG chart builder for self-contained HTML reports: axes with "nice" ticks, and bars,
+/// points, lines and markers in data coordinates. No JavaScript, no external files.
+struct SVGPlot {
+    var width = 760.0
+    var height = 380.0
+    let left = 84.0, right = 24.0, top = 40.0, bottom = 56.0
+    var title: String
+    var xLabel: String
+    var yLabel: String
+    var xRange: ClosedRange<Double>
+    var yRange: ClosedRange<Double>
+    var xFormat: (Double) -> String
+    var yFormat: (Double) -> String
+    private var body: [String] = []
+    private var legend: [(String, String)] = []
+
+    init(title: String, xLabel: String, yLabel: String, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
+         xFormat: @escaping (Double) -> String, yFormat: @escaping (Double) -> String) {
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.xRange = xRange.lowerBound < xRange.upperBound ? xRange : (xRange.lowerBound - 1)...(xRange.upperBound + 1)
+        self.yRange = yRange.lowerBound < yRange.upperBound ? yRange : (yRange.lowerBound - 1)...(yRange.upperBound + 1)
+        self.xFormat = xFormat
+        self.yFormat = yFormat
+    }
+
+    private var plotWidth: Double { width - left - right }
+    private var plotHeight: Double { height - top - bottom }
+
+    func x(_ value: Double) -> Double {
+        left + (value - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * plotWidth
+    }
+
+    func y(_ value: Double) -> Double {
+        top + plotHeight - (value - yRange.lowerBound) / (yRange.upperBound - yRange.lowerBound) * plotHeight
+    }
+
+    mutating func bars(edges: [Double], heights: [Double], color: String) {
+        for index in heights.indices where heights[index] > 0 {
+            let x0 = x(edges[index]), x1 = x(edges[index + 1])
+            let y0 = y(heights[index])
+            body.append(#"<rect x="\#(f(x0))" y="\#(f(y0))" width="\#(f(max(x1 - x0 - 0.5, 0.5)))" height="\#(f(y(yRange.lowerBound) - y0))" fill="\#(color)"/>"#)
+        }
+    }
+
+    mutating func points(_ points: [(Double, Double)], color: String, radius: Double = 1.6, opacity: Double = 0.5) {
+        var group = #"<g fill="\#(color)" fill-opacity="\#(opacity)">"#
+        for (px, py) in points {
+            group += #"<circle cx="\#(f(x(px)))" cy="\#(f(y(py)))" r="\#(radius)"/>"#
+        }
+        body.append(group + "</g>")
+    }
+
+    mutating func line(_ points: [(Double, Double)], color: String, width: Double = 2, dashed: Bool = false) {
+        let path = points.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " ")
+        let dash = dashed ? #" stroke-dasharray="5 4""# : ""
+        body.append(#"<polyline fill="none" stroke="\#(color)" stroke-width="\#(width)"\#(dash) points="\#(path)"/>"#)
+    }
+
+    mutating func verticalMarker(at value: Double, label: String, color: String) {
+        guard xRange.contains(value) else { return }
+        let px = f(x(value))
+        body.append(#"<line x1="\#(px)" x2="\#(px)" y1="\#(f(top))" y2="\#(f(top + plotHeight))" stroke="\#(color)" stroke-width="1.5" stroke-dasharray="4 3"/>"#)
+        body.append(#"<text x="\#(px)" y="\#(f(top - 4))" font-size="11" text-anchor="middle" fill="\#(color)">\#(escape(label))</text>"#)
+    }
+
+    mutating func horizontalMarker(at value: Double, label: String, color: String) {
+        guard yRange.contains(value) else { return }
+        let py = f(y(value))
+        body.append(#"<line x1="\#(f(left))" x2="\#(f(left + plotWidth))" y1="\#(py)" y2="\#(py)" stroke="\#(color)" stroke-width="1.5" stroke-dasharray="4 3"/>"#)
+        body.append(#"<text x="\#(f(left + plotWidth - 4))" y="\#(f(y(value) - 4))" font-size="11" text-anchor="end" fill="\#(color)">\#(escape(label))</text>"#)
+    }
+
+    mutating func addLegend(_ label: String, color: String) {
+        legend.append((label, color))
+    }
+
+    func render() -> String {
+        var svg = #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(f(width)) \#(f(height))" width="\#(f(width))" height="\#(f(height))" role="img" aria-label="\#(escape(title))" font-family="system-ui, sans-serif">"#
+        svg += #"<text x="\#(f(left))" y="20" font-size="14" font-weight="600">\#(escape(title))</text>"#
+        // Grid and ticks.
+        for tick in SVGPlot.ticks(yRange) {
+            let py = f(y(tick))
+            svg += #"<line x1="\#(f(left))" x2="\#(f(left + plotWidth))" y1="\#(py)" y2="\#(py)" stroke="rgb(229,229,229)"/>"#
+            svg += #"<text x="\#(f(left - 6))" y="\#(py)" font-size="11" text-anchor="end" dominant-baseline="middle" fill="rgb(68,68,68)">\#(escape(yFormat(tick)))</text>"#
+        }
+        for tick in SVGPlot.ticks(xRange) {
+            let px = f(x(tick))
+            svg += #"<line x1="\#(px)" x2="\#(px)" y1="\#(f(top + plotHeight))" y2="\#(f(top + plotHeight + 4))" stroke="rgb(68,68,68)"/>"#
+            svg += #"<text x="\#(px)" y="\#(f(top + plotHeight + 17))" font-size="11" text-anchor="middle" fill="rgb(68,68,68)">\#(escape(xFormat(tick)))</text>"#
+        }
+        svg += body.joined()
+        svg += #"<rect x="\#(f(left))" y="\#(f(top))" width="\#(f(plotWidth))" height="\#(f(plotHeight))" fill="none" stroke="rgb(153,153,153)"/>"#
+        svg += #"<text x="\#(f(left + plotWidth / 2))" y="\#(f(height - 12))" font-size="12" text-anchor="middle">\#(escape(xLabel))</text>"#
+        svg += #"<text transform="translate(16 \#(f(top + plotHeight / 2))) rotate(-90)" font-size="12" text-anchor="middle">\#(escape(yLabel))</text>"#
+        for (index, entry) in legend.enumerated() {
+            let ly = top + 10 + Double(index) * 16
+            svg += #"<rect x="\#(f(left + 10))" y="\#(f(ly - 8))" width="12" height="10" fill="\#(entry.1)"/>"#
+            svg += #"<text x="\#(f(left + 27))" y="\#(f(ly + 1))" font-size="11">\#(escape(entry.0))</text>"#
+        }
+        return svg + "</svg>"
+    }
+
+    /// Round tick positions (1, 2 or 5 × 10ⁿ apart), about six over the range.
+    static func ticks(_ range: ClosedRange<Double>) -> [Double] {
+        let span = range.upperBound - range.lowerBound
+        guard span > 0, span.isFinite else { return [] }
+        let rough = span / 6
+        let magnitude = pow(10, floor(log10(rough)))
+        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? rough
+        var tick = ceil(range.lowerBound / step) * step
+        var ticks: [Double] = []
+        while tick <= range.upperBound + step * 1e-9 {
+            ticks.append(abs(tick) < step * 1e-9 ? 0 : tick)
+            tick += step
+        }
+        return ticks
+    }
+
+    private func f(_ value: Double) -> String { FixedPoint.text(value, decimals: 1) }
+}
+
+func escape(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+}

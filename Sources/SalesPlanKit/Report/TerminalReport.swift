@@ -1,0 +1,26 @@
+/// The run summary printed to the terminal: headline table first, then the checks finance asks
+/// about, then the year types.
+public enum TerminalReport {
+    public static func render(_ result: SimulationResult, elapsedSeconds: Double, threads: Int, reportFolder: String?) -> String {
+        let content = ReportContent(result)
+        var lines: [String] = []
+        lines.append("\(result.scenarioName): \(content.settingsSentence); \(threads) thread\(threads == 1 ? "" : "s"), \(String(format: "%.2f", elapsedSeconds)) s")
+        lines.append("")
+        lines.append(content.headlineTable(compact: true).plain(indent: 2))
+        lines.append("")
+        lines.append("  " + content.goalSentence)
+        lines.append("  " + content.coverageSentence)
+        if let ebitda = content.ebitdaLines {
+            lines.append("")
+            lines.append("  EBITDA check")
+            lines += ebitda.map { "    " + $0 }
+        }
+        lines.append("")
+        lines.append(content.yearTypeTable.plain(indent: 2))
+        if let reportFolder {
+            lines.append("")
+            lines.append("Report: \(reportFolder)/report.html (also report.md, summary.json, trials.csv, sellers.csv)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import SalesPlanKit
+
+/// The short summary `validate` prints for a valid scenario.
+enum ScenarioSummary {
+    static func render(_ loaded: LoadedScenario) -> String {
+        let scenario = loaded.scenario
+        let money = { NumberText.money($0, currency: scenario.currency) }
+        let coverage = GoalCoverage(scenario: scenario)
+        var lines = ["\(loaded.path): valid\(loaded.warnings.isEmpty ? "" : " (\(NumberText.count(loaded.warnings.count, "warning")))")"]
+        var rows: [(String, String)] = []
+        rows.append(("Scenario", "\(scenario.name) (\(scenario.currency)\(scenario.fiscalYear.map { ", fiscal year \($0)" } ?? ""))"))
+        let roles = scenario.sellersByRole.map { NumberText.count($0.count, $0.role.displayName) }
+        rows.append(("Sellers", "\(NumberText.grouped(Double(scenario.sellers.count))): \(roles.joined(separator: ", "))"))
+        rows.append(("Plans", scenario.plans.map { plan in
+            "\(plan.id) (OTE \(money(plan.onTargetEarnings)), \(NumberText.percent(1 - plan.variableShare, decimals: 0))/\(NumberText.percent(plan.variableShare, decimals: 0)) mix, \(NumberText.count(plan.measures.count, "measure")))"
+        }.joined(separator: "; ")))
+        rows.append(("Goal", "\(money(scenario.goal.bookings)) bookings"))
+        rows.append(("Total quota", "\(money(coverage.total.quota)) (direct sellers)"))
+        if let ratio = coverage.total.ratio, let over = coverage.total.overAssignment {
+            rows.append(("Coverage", "\(String(format: "%.2f", ratio))× goal: \(NumberText.percent(over)) over-assignment (\(coverage.total.isUsual ? "inside" : "outside") the usual 20–40 %)"))
+        }
+        for (label, lines) in [("By region", coverage.byRegion), ("By segment", coverage.bySegment)] where !lines.isEmpty {
+            rows.append((label, lines.map { "\($0.name) \($0.ratio.map { String(format: "%.2f×", $0) } ?? "–")" }.joined(separator: ", ")))
+        }
+        rows.append(("Territories", NumberText.grouped(Double(scenario.territories.count))))
+        let potential = scenario.accounts.reduce(0) { $0 + $1.potential }
+        rows.append(("Accounts", "\(NumberText.grouped(Double(scenario.accounts.count)))\(scenario.accounts.isEmpty ? "" : " (potential \(money(potential)))")"))
+        let settings = scenario.simulation
+        rows.append(("Simulation", "\(NumberText.grouped(Double(settings.trials))) trials, seed \(settings.seed), year types \(settings.yearTypes.map { "\($0.name) \(NumberText.percent($0.probability, decimals: 0))" }.joined(separator: " / "))"))
+        let width = rows.map(\.0.count).max() ?? 0
+        lines += rows.map { "  \($0.0.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.1)" }
+        return lines.joined(separator: "\n")
+    }
+}

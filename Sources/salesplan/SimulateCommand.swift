@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import SalesPlanKit
+
+/// `salesplan simulate SCENARIO`: the Monte Carlo affordability run.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Simulate next year's comp cost and revenue (Monte Carlo) and write a report.",
+        discussion: """
+        Draws every seller's attainment from a log-normal distribution (GSL), trial by trial, pays them \
+        through their plans and reports the distribution of revenue, variable and total compensation, \
+        cost of sales, P(goal met) and the EBITDA check. The same scenario and seed give bit-identical \
+        results on any number of threads.
+
+        Writes summary.json, run.json, trials.csv, sellers.csv, report.md and report.html to the report \
+        folder (default reports/<scenario>/<timestamp>/), all at once: an interrupted run leaves nothing.
+        """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @Argument(help: "Scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    var scenario: String
+
+    @Option(help: "Number of trials (default: the scenario's simulation.trials).")
+    var trials: Int?
+
+    @Option(help: "Master random seed (default: the scenario's simulation.seed).")
+    var seed: UInt64?
+
+    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+    var threads: Int?
+
+    @Option(help: "Report folder (default: reports/<scenario>/<timestamp>/).", completion: .directory)
+    var out: String?
+
+    @Flag(help: "Replace the report folder if it already exists and is not empty.")
+    var overwrite = false
+
+    @Option(help: "What to print on standard output: a readable table, or the summary JSON.")
+    var format: OutputFormat = .table
+
+    @Flag(name: .customLong("progress"), inversion: .prefixedNo,
+          help: "Show a progress bar on standard error when it is a terminal.")
+    var showProgress = true
+
+    func validate() throws {
+        if let trials, trials < 1 { throw ValidationError("--trials must be at least 1 (got \(trials))") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
+    }
+
+    func run() throws {
+        let startedAt = Date()
+        let loaded: LoadedScenario
+        do {
+            loaded = try ScenarioLoader().load(scenario)
+        } catch {
+            throw CommandFailure.scenario(error)
+        }
+        for warning in loaded.warnings { StandardError.write(warning.description) }
+
+        var options = SimulationOptions(scenario: loaded.scenario)
+        if let trials { options.trials = trials }
+        if let seed { options.seed = seed }
+        if let threads { options.threads = threads }
+        if let problem = ScenarioLimits.standard.simulationSizeProblem(trials: options.trials, sellers: loaded.scenario.sellers.count) {
+            throw trials == nil ? CommandFailure.invalidInput("\(scenario): \(problem)") : CommandFailure.usage("--trials: \(problem)")
+        }
+
+        let destination = out.map { URL(fileURLWithPath: $0) } ?? ReportDirectory.defaultDestination(
+            root: URL(fileURLWithPath: "reports"), scenarioSlug: ScenarioLoader.slug(forScenarioAt: scenario),
+            startedAt: startedAt)
+        let folder = ReportDirectory(destination: destination, overwrite: overwrite)
+        do {
+            try folder.checkWritable()
+        } catch {
+            throw CommandFailure.usage(error.description)
+        }
+
+        let engine = MonteCarloEngine(scenario: loaded.scenario)
+        let progress = showProgress && StandardError.isTerminal
+            ? ProgressBar(total: options.trials, label: "simulating") : nil
+        let clock = ContinuousClock.now
+        var report: (@Sendable (Int) -> Void)?
+        if let progress { report = { completed in progress.update(completed) } }
+        let result = engine.run(options, progress: report)
+        progress?.finish()
+        let elapsed = clock.duration(to: .now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+
+        let run = RunInfo(scenarioPath: scenario, command: CommandLine.arguments, startedAt: startedAt,
+                          threads: options.threads, elapsedSeconds: seconds)
+        let summary: Data
+        do {
+            summary = try SimulationSummary(result).json()
+            let runJSON = try run.json()
+            let files: [(name: String, contents: Data)] = [
+                ("summary.json", summary),
+                ("run.json", runJSON),
+                ("trials.csv", SimulationTables.trials(result)),
+                ("sellers.csv", SimulationTables.sellers(result)),
+                ("report.md", Data(MarkdownReport.render(result, run: run).utf8)),
+                ("report.html", Data(HTMLReport.render(result, run: run).utf8)),
+            ]
+            try folder.write(files)
+        } catch let error as ReportWriteError {
+            throw CommandFailure.invalidInput(error.description)
+        }
+
+        switch format {
+        case .json:
+            FileHandle.standardOutput.write(summary)
+        case .table:
+            print(TerminalReport.render(result, elapsedSeconds: seconds, threads: options.threads,
+                                        reportFolder: relativePath(destination)), terminator: "")
+        }
+    }
+
+    private func relativePath(_ url: URL) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
+    }
+}
