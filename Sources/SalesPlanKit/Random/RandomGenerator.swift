@@ -16,10 +16,10 @@ public final class RandomGenerator {
 
     /// Creates a generator seeded with `seed`.
     ///
-    /// GSL seeds are `unsigned long`, but Mersenne Twister keeps only their low 32 bits; callers
-    /// that derive many streams from one master seed should use ``SeedSequence``, which keeps the
-    /// derived 32-bit seeds distinct.
-    public init(algorithm: RandomAlgorithm = .mt19937, seed: UInt64) {
+    /// GSL seeds are `unsigned long`, but `taus2` and `mt19937` use only their low 32 bits;
+    /// callers that derive many streams from one master seed should use ``SeedSequence``, which
+    /// keeps the derived 32-bit seeds distinct.
+    public init(algorithm: RandomAlgorithm = .standard, seed: UInt64) {
         let type: UnsafePointer<gsl_rng_type> = switch algorithm {
         case .mt19937: salesplan_rng_mt19937()
         case .taus2: salesplan_rng_taus2()

@@ -2,7 +2,7 @@
 ///
 /// The simulation splits trials into fixed-size chunks and gives chunk *k* its own generator
 /// seeded with `seed(forStream: k)`, so results do not depend on how many threads ran the chunks.
-/// Seeds are 32-bit because Mersenne Twister keeps only 32 bits of its seed. Stream seeds are a
+/// Seeds are 32-bit because GSL's generators keep only 32 bits of their seed. Stream seeds are a
 /// bijective mix of `base + k` (mod 2³²), so two streams of one run never share a seed (which
 /// would silently duplicate trials), while neighbouring streams get unrelated seeds.
 public struct SeedSequence: Sendable, Equatable {

@@ -15,6 +15,8 @@ struct SVGPlot {
     var yFormat: (Double) -> String
     private var body: [String] = []
     private var legend: [(String, String)] = []
+    /// Where the legend goes: top left (default) or top right of the plot area.
+    var legendOnRight = false
 
     init(title: String, xLabel: String, yLabel: String, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
          xFormat: @escaping (Double) -> String, yFormat: @escaping (Double) -> String) {
@@ -96,10 +98,11 @@ struct SVGPlot {
         svg += #"<rect x="\#(f(left))" y="\#(f(top))" width="\#(f(plotWidth))" height="\#(f(plotHeight))" fill="none" stroke="rgb(153,153,153)"/>"#
         svg += #"<text x="\#(f(left + plotWidth / 2))" y="\#(f(height - 12))" font-size="12" text-anchor="middle">\#(escape(xLabel))</text>"#
         svg += #"<text transform="translate(16 \#(f(top + plotHeight / 2))) rotate(-90)" font-size="12" text-anchor="middle">\#(escape(yLabel))</text>"#
+        let legendX = legendOnRight ? left + plotWidth - 230 : left + 10
         for (index, entry) in legend.enumerated() {
-            let ly = top + 10 + Double(index) * 16
-            svg += #"<rect x="\#(f(left + 10))" y="\#(f(ly - 8))" width="12" height="10" fill="\#(entry.1)"/>"#
-            svg += #"<text x="\#(f(left + 27))" y="\#(f(ly + 1))" font-size="11">\#(escape(entry.0))</text>"#
+            let ly = top + 14 + Double(index) * 16
+            svg += #"<rect x="\#(f(legendX))" y="\#(f(ly - 8))" width="12" height="10" fill="\#(entry.1)"/>"#
+            svg += #"<text x="\#(f(legendX + 17))" y="\#(f(ly + 1))" font-size="11">\#(escape(entry.0))</text>"#
         }
         return svg + "</svg>"
     }

@@ -64,29 +64,39 @@ public enum SimulationCharts {
     }
 
     /// The whitepaper's Figure 2: how direct sellers' attainment spreads in each year type, as a
-    /// density per percentage point of attainment.
+    /// density per percentage point of attainment (histogram bins paired and lightly smoothed
+    /// with a three-point moving average, so small sales forces still draw a readable curve).
     public static func attainmentByYearType(_ result: SimulationResult) -> String {
         let edges = SimulationResult.attainmentBinEdges
         let maxAttainment = 2.5
         var curves: [[(Double, Double)]] = []
         for yearType in result.yearTypes {
-            var curve: [(Double, Double)] = []
-            for (bin, share) in yearType.attainmentShares.enumerated() {
-                let (lower, upper) = edges[bin]
+            var points: [(Double, Double)] = []
+            var bin = 1
+            while bin + 1 < edges.count - 1 {
+                let lower = edges[bin].lower, upper = edges[bin + 1].upper
                 let centre = (lower + upper) / 2
-                guard centre <= maxAttainment, bin > 0, bin < edges.count - 1 else { continue }
-                curve.append((centre, share / ((upper - lower) * 100)))
+                if centre > maxAttainment { break }
+                let share = yearType.attainmentShares[bin] + yearType.attainmentShares[bin + 1]
+                points.append((centre, share / ((upper - lower) * 100)))
+                bin += 2
             }
-            curves.append(curve)
+            let smoothed = points.indices.map { index -> (Double, Double) in
+                let window = points[max(0, index - 1)...min(points.count - 1, index + 1)]
+                return (points[index].0, window.reduce(0) { $0 + $1.1 } / Double(window.count))
+            }
+            curves.append(smoothed)
         }
         let yHigh = curves.flatMap { $0.map(\.1) }.max() ?? 1
         var plot = SVGPlot(title: "Seller attainment by year type (all direct sellers, all trials)",
                            xLabel: "Attainment (revenue ÷ quota)", yLabel: "Share of sellers per 1 % of attainment",
                            xRange: 0...maxAttainment, yRange: 0...(yHigh * 1.1),
                            xFormat: { NumberText.percent($0, decimals: 0) }, yFormat: { NumberText.percent($0, decimals: 1) })
+        plot.legendOnRight = true
         for (index, yearType) in result.yearTypes.enumerated() where yearType.trials > 0 {
             plot.line(curves[index], color: color(forYearType: index))
-            plot.addLegend("\(yearType.name) year: median \(NumberText.percent(yearType.attainmentPercentiles[2], decimals: 0))",
+            let percentiles = yearType.attainmentPercentiles
+            plot.addLegend("\(yearType.name): median \(NumberText.percent(percentiles[2], decimals: 0)), P90 \(NumberText.percent(percentiles[4], decimals: 0))",
                            color: color(forYearType: index))
         }
         plot.verticalMarker(at: 1, label: "quota", color: "#222")

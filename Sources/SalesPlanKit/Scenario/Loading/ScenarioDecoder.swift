@@ -137,7 +137,7 @@ struct ScenarioDecoder {
         settings.macroShockSigma = record.number("macro_shock_sigma", .between(0, 2), log: log) ?? 0
         settings.skillPersistence = record.number("skill_persistence", .fraction, log: log)
             ?? SimulationSettings.defaultSkillPersistence
-        settings.generator = record.choice("generator", of: RandomAlgorithm.self, log: log) ?? .mt19937
+        settings.generator = record.choice("generator", of: RandomAlgorithm.self, log: log) ?? .standard
         settings.yearTypes = decodeYearTypes(record)
         return settings
     }

@@ -28,7 +28,7 @@ public struct SimulationSettings: Sendable, Equatable {
         yearTypes: [YearType],
         macroShockSigma: Double = 0,
         skillPersistence: Double = SimulationSettings.defaultSkillPersistence,
-        generator: RandomAlgorithm = .mt19937
+        generator: RandomAlgorithm = .standard
     ) {
         self.trials = trials
         self.seed = seed

@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Generates the Acme FY2027 example tables (sellers.csv, territories.csv, accounts.csv).
+
+Deterministic: the same script always writes the same bytes (fixed seed, fixed formatting, no
+dependence on dictionary order or the Python version's float printing). The CSVs are committed;
+run this only to change them.
+
+usage: generate.py [--check | --write]
+  --check   compare the committed CSVs with what the script generates (exit 1 if they differ)
+  --write   (re)write the CSVs beside this script
+"""
+import math
+import os
+import random
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+rng = random.Random(2027)
+
+REGIONS = [  # region, AEs per segment (enterprise, mid-market, smb), cities (name, lat, lon)
+    ("north-america", (8, 10, 10), [("New York", 40.71, -74.01), ("Chicago", 41.88, -87.63), ("Dallas", 32.78, -96.80),
+                                     ("San Francisco", 37.77, -122.42), ("Toronto", 43.65, -79.38), ("Atlanta", 33.75, -84.39)]),
+    ("emea", (6, 7, 7), [("London", 51.51, -0.13), ("Frankfurt", 50.11, 8.68), ("Paris", 48.86, 2.35),
+                          ("Amsterdam", 52.37, 4.90), ("Madrid", 40.42, -3.70), ("Dubai", 25.20, 55.27)]),
+    ("apac", (4, 4, 4), [("Sydney", -33.87, 151.21), ("Singapore", 1.35, 103.82), ("Tokyo", 35.68, 139.69),
+                          ("Mumbai", 19.08, 72.88)]),
+]
+SEGMENTS = ["enterprise", "mid-market", "smb"]
+SEGMENT_CODE = {"enterprise": "ent", "mid-market": "mm", "smb": "smb"}
+QUOTA = {"enterprise": 2_000_000, "mid-market": 1_300_000, "smb": 800_000}
+PLAN = {"enterprise": "ae-enterprise", "mid-market": "ae-commercial", "smb": "ae-commercial"}
+ACCOUNTS_PER_TERRITORY = {"enterprise": 20, "mid-market": 45, "smb": 75}
+POTENTIAL_MEDIAN = {"enterprise": 450_000, "mid-market": 95_000, "smb": 28_000}
+WORKLOAD_HOURS = {"enterprise": (60, 120), "mid-market": (18, 40), "smb": (4, 12)}
+VERTICALS = [("software", 22), ("financial-services", 16), ("healthcare", 13), ("manufacturing", 14),
+             ("retail", 11), ("public-sector", 8), ("media", 7), ("energy", 9)]
+FIRST = ["Ava", "Ben", "Chloe", "Daniel", "Elena", "Felix", "Grace", "Hugo", "Isla", "Jonas", "Kira", "Liam",
+         "Maya", "Noah", "Olivia", "Pablo", "Quinn", "Rosa", "Sami", "Tara", "Umar", "Vera", "Wei", "Xavier",
+         "Yara", "Zane", "Aiko", "Bruno", "Carmen", "Dev", "Esther", "Farid", "Greta", "Hiro", "Ines", "Jae"]
+LAST = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Schmidt", "Haddad", "Rossi", "Kowalski", "Nguyen", "Patel",
+        "Garcia", "Murphy", "Johansson", "Silva", "Kim", "Dubois", "Novak", "Cohen", "Ibrahim", "Fischer",
+        "Larsen", "Mehta", "O'Brien", "Costa", "Yamamoto", "Walsh", "Singh", "Andersen", "Bianchi", "Chen"]
+COMPANY_WORDS = ["Apex", "Blue", "Cedar", "Delta", "Ember", "Frontier", "Granite", "Harbor", "Iron", "Juniper",
+                 "Keystone", "Lumen", "Meridian", "Nova", "Orchid", "Pioneer", "Quarry", "Redwood", "Summit",
+                 "Tidal", "Unity", "Vertex", "Willow", "Zenith"]
+COMPANY_SUFFIX = ["Systems", "Labs", "Group", "Holdings", "Partners", "Industries", "Health", "Capital",
+                  "Logistics", "Foods", "Energy", "Media", "Software", "Bank", "Retail", "Works"]
+
+
+def money(value):
+    return str(int(round(value)))
+
+
+def name():
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def weighted(pairs):
+    total = sum(weight for _, weight in pairs)
+    pick = rng.random() * total
+    for value, weight in pairs:
+        pick -= weight
+        if pick < 0:
+            return value
+    return pairs[-1][0]
+
+
+def csv_line(fields):
+    out = []
+    for field in fields:
+        text = str(field)
+        if any(c in text for c in ',"\n'):
+            text = '"' + text.replace('"', '""') + '"'
+        out.append(text)
+    return ",".join(out) + "\n"
+
+
+def generate():
+    sellers = [["id", "name", "role", "plan", "territory", "region", "segment", "quota", "hire_date",
+                "manager", "prior_attainments"]]
+    territories = [["id", "name", "region", "segment"]]
+    accounts = [["id", "name", "territory", "potential", "billings", "workload_hours", "latitude", "longitude",
+                 "vertical", "segment", "locked"]]
+    account_number = 0
+    for region, counts, cities in REGIONS:
+        short = {"north-america": "na", "emea": "emea", "apac": "apac"}[region]
+        director = f"{short}-dir"
+        region_quota = 0
+        team_rows = []
+        for segment, ae_count in zip(SEGMENTS, counts):
+            code = SEGMENT_CODE[segment]
+            manager = f"{short}-{code}-mgr"
+            team_quota = 0
+            for number in range(1, ae_count + 1):
+                seller_id = f"{short}-{code}-{number:02d}"
+                territory = f"t-{short}-{code}-{number:02d}"
+                city = cities[(number - 1) % len(cities)]
+                territories.append([territory, f"{city[0]} {segment} {number}", region, segment])
+                quota = round(QUOTA[segment] * rng.uniform(0.9, 1.1), -4)
+                team_quota += quota
+                # Persistent skill: log-skill ~ N(0, 0.2); each past year adds a year effect and noise.
+                skill = rng.gauss(0, 0.2)
+                years = rng.choice([0, 1, 2, 3, 3, 3])
+                hire_year = 2026 - years if years else 2026
+                hire_date = f"{hire_year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                history = []
+                for year_effect in [0.78, 0.92, 0.85][3 - years:]:
+                    history.append(f"{math.exp(math.log(year_effect) + skill + rng.gauss(0, 0.2)):.2f}")
+                sellers.append([seller_id, name(), "account_executive", PLAN[segment], territory, region,
+                                segment, money(quota), hire_date, manager, ";".join(history)])
+                for _ in range(int(ACCOUNTS_PER_TERRITORY[segment] * rng.uniform(0.85, 1.15))):
+                    account_number += 1
+                    potential = POTENTIAL_MEDIAN[segment] * math.exp(rng.gauss(0, 0.7))
+                    customer = rng.random() < 0.55
+                    billings = potential * rng.uniform(0.2, 0.7) if customer else 0
+                    low, high = WORKLOAD_HOURS[segment]
+                    accounts.append([
+                        f"acc-{account_number:05d}",
+                        f"{rng.choice(COMPANY_WORDS)} {rng.choice(COMPANY_SUFFIX)} {account_number}",
+                        territory, money(potential), money(billings), f"{rng.uniform(low, high):.1f}",
+                        f"{city[1] + rng.uniform(-1.5, 1.5):.4f}", f"{city[2] + rng.uniform(-1.5, 1.5):.4f}",
+                        weighted(VERTICALS), segment, "true" if customer and rng.random() < 0.07 else "false"])
+            team_rows.append([manager, name(), "manager", "sales-manager", "", region, segment,
+                              money(round(team_quota * 0.95, -4)), f"20{rng.randint(18, 24)}-0{rng.randint(1, 9)}-15",
+                              director, ""])
+            region_quota += team_quota
+            if segment != "smb":
+                team_rows.append([f"{short}-{code}-overlay", name(), "overlay_specialist", "overlay", "", region,
+                                  segment, money(round(team_quota * 0.9, -4)),
+                                  f"20{rng.randint(19, 25)}-0{rng.randint(1, 9)}-01", director, ""])
+        sellers.append([director, name(), "manager", "sales-manager", "", region, "", money(round(region_quota * 0.92, -4)),
+                        f"20{rng.randint(15, 22)}-0{rng.randint(1, 9)}-01", "", ""])
+        sellers.extend(team_rows)
+    return {
+        "sellers.csv": "".join(csv_line(row) for row in sellers),
+        "territories.csv": "".join(csv_line(row) for row in territories),
+        "accounts.csv": "".join(csv_line(row) for row in accounts),
+    }
+
+
+def main():
+    mode = sys.argv[1] if len(sys.argv) > 1 else ""
+    if mode not in ("--check", "--write"):
+        sys.exit(__doc__)
+    files = generate()
+    stale = []
+    for name_, text in files.items():
+        path = os.path.join(HERE, name_)
+        current = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+        if mode == "--write":
+            if current != text:
+                with open(path, "w", encoding="utf-8", newline="") as handle:
+                    handle.write(text)
+                print(f"wrote {name_} ({text.count(chr(10)) - 1} rows)")
+        elif current != text:
+            stale.append(name_)
+    if stale:
+        sys.exit(f"out of date: {', '.join(stale)} (run generate.py --write)")
+    if mode == "--check":
+        print("committed tables match the generator")
+
+
+main()
