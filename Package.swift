@@ -37,8 +37,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SalesPlanKitTests",
-            dependencies: ["SalesPlanKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["SalesPlanKit"]
         ),
         .testTarget(
             name: "SalesPlanCLITests",

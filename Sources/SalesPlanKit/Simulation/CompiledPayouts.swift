@@ -42,14 +42,15 @@ final class CompiledPayouts: @unchecked Sendable {
         slopes.deallocate()
     }
 
-    /// The payout function of plan `index`, as raw pointers valid while `self` lives.
+    /// The payout function of plan `index`. It keeps this store alive, so its pointers stay valid.
     func plan(_ index: Int) -> Plan {
         let offset = offsets[index]
-        return Plan(starts: starts.baseAddress! + offset, intercepts: intercepts.baseAddress! + offset,
+        return Plan(owner: self, starts: starts.baseAddress! + offset, intercepts: intercepts.baseAddress! + offset,
                     slopes: slopes.baseAddress! + offset, segmentCount: counts[index])
     }
 
     struct Plan {
+        let owner: CompiledPayouts
         let starts: UnsafePointer<Double>
         let intercepts: UnsafePointer<Double>
         let slopes: UnsafePointer<Double>

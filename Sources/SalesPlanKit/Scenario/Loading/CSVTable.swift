@@ -29,6 +29,12 @@ struct CSVTable {
         var text = source.text
         // SwiftCSV drops an empty last field when the file does not end with a newline.
         if !text.hasSuffix("\n"), !text.hasSuffix("\r") { text += "\n" }
+        // SwiftCSV silently swallows the rest of the file after a quote that never closes.
+        if let line = unclosedQuoteLine(text) {
+            log.error("a quoted value is not closed: the quote opened on this line has no closing quote (quotes inside a quoted value are written twice: \"\")",
+                      at: SourceLocation(file: file, line: line), field: tablePath)
+            return nil
+        }
 
         let header: [String]
         do {
@@ -95,6 +101,22 @@ struct CSVTable {
 
     func record(_ index: Int) -> CSVRecord {
         CSVRecord(table: self, row: rows[index], path: tablePath.index(index))
+    }
+
+    /// The line of a quote that opens a quoted value and never closes, if any.
+    private static func unclosedQuoteLine(_ text: String) -> Int? {
+        var line = 1
+        var inQuotes = false
+        var openedOn = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") {
+                if !inQuotes { openedOn = line }
+                inQuotes.toggle()
+            } else if byte == UInt8(ascii: "\n") {
+                line += 1
+            }
+        }
+        return inQuotes ? openedOn : nil
     }
 
     private static func newlineCount(_ field: String) -> Int {

@@ -17,6 +17,7 @@ struct ScenarioDecoder {
 
     static let formatVersion = 1
     static let goalKeys = ["bookings", "by_region", "by_segment", "by_vertical", "by_product"]
+    static let simulationKeys = ["trials", "seed", "year_types", "macro_shock_sigma", "skill_persistence", "generator"]
     static let topLevelKeys = [
         "salesplan", "name", "description", "currency", "fiscal_year", "goal", "finance",
         "simulation", "plans", "sellers", "territories", "accounts",
@@ -128,7 +129,7 @@ struct ScenarioDecoder {
         }
         guard let record = top.record(
             "simulation",
-            allowed: ["trials", "seed", "year_types", "macro_shock_sigma", "skill_persistence", "generator"],
+            allowed: Self.simulationKeys,
             what: "the simulation section", log: log)
         else { return fallback }
         var settings = fallback

@@ -173,8 +173,10 @@ struct ScenarioValidator {
     private func checkSimulationSize() {
         let settings = scenario.simulation
         if let problem = limits.simulationSizeProblem(trials: settings.trials, sellers: scenario.sellers.count) {
-            let simulation = decoded.topLevel.location(of: "simulation")
-            log.error(problem, at: simulation, field: FieldPath.root.key("simulation").key("trials"))
+            let simulation = decoded.topLevel.record("simulation", allowed: ScenarioDecoder.simulationKeys,
+                                                     what: "the simulation section", log: DiagnosticLog())
+            let location = simulation?.location(of: "trials") ?? decoded.topLevel.location(of: "simulation")
+            log.error(problem, at: location, field: FieldPath.root.key("simulation").key("trials"))
         }
     }
 }
