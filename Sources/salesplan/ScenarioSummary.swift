@@ -12,13 +12,14 @@ enum ScenarioSummary {
         rows.append(("Scenario", "\(scenario.name) (\(scenario.currency)\(scenario.fiscalYear.map { ", fiscal year \($0)" } ?? ""))"))
         let roles = scenario.sellersByRole.map { NumberText.count($0.count, $0.role.displayName) }
         rows.append(("Sellers", "\(NumberText.grouped(Double(scenario.sellers.count))): \(roles.joined(separator: ", "))"))
-        rows.append(("Plans", scenario.plans.map { plan in
-            "\(plan.id) (OTE \(money(plan.onTargetEarnings)), \(NumberText.percent(1 - plan.variableShare, decimals: 0))/\(NumberText.percent(plan.variableShare, decimals: 0)) mix, \(NumberText.count(plan.measures.count, "measure")))"
-        }.joined(separator: "; ")))
+        for (index, plan) in scenario.plans.enumerated() {
+            let users = scenario.sellers.count { $0.planID == plan.id }
+            rows.append((index == 0 ? "Plans" : "", "\(plan.id): OTE \(money(plan.onTargetEarnings)), \(NumberText.percent(1 - plan.variableShare, decimals: 0))/\(NumberText.percent(plan.variableShare, decimals: 0)) pay mix, \(NumberText.count(plan.measures.count, "measure")), \(NumberText.count(users, "seller"))"))
+        }
         rows.append(("Goal", "\(money(scenario.goal.bookings)) bookings"))
         rows.append(("Total quota", "\(money(coverage.total.quota)) (direct sellers)"))
         if let ratio = coverage.total.ratio, let over = coverage.total.overAssignment {
-            rows.append(("Coverage", "\(String(format: "%.2f", ratio))× goal: \(NumberText.percent(over)) over-assignment (\(coverage.total.isUsual ? "inside" : "outside") the usual 20–40 %)"))
+            rows.append(("Coverage", "\(String(format: "%.2f", ratio))× goal: \(NumberText.percent(over)) over-assignment (\(coverage.total.isUsual ? "inside" : "outside") the usual 20–40%)"))
         }
         for (label, lines) in [("By region", coverage.byRegion), ("By segment", coverage.bySegment)] where !lines.isEmpty {
             rows.append((label, lines.map { "\($0.name) \($0.ratio.map { String(format: "%.2f×", $0) } ?? "–")" }.joined(separator: ", ")))

@@ -84,35 +84,26 @@ struct SimulateCommand: ParsableCommand {
         let progress = showProgress && StandardError.isTerminal
             ? ProgressBar(total: options.trials, label: "simulating") : nil
         let clock = ContinuousClock.now
-        var report: (@Sendable (Int) -> Void)?
-        if let progress { report = { completed in progress.update(completed) } }
-        let result = engine.run(options, progress: report)
+        var onProgress: (@Sendable (Int) -> Void)?
+        if let progress { onProgress = { completed in progress.update(completed) } }
+        let result = engine.run(options, progress: onProgress)
         progress?.finish()
         let elapsed = clock.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
 
         let run = RunInfo(scenarioPath: scenario, command: CommandLine.arguments, startedAt: startedAt,
                           threads: options.threads, elapsedSeconds: seconds)
-        let summary: Data
+        let report: SimulationReport
         do {
-            summary = try SimulationSummary(result).json()
-            let runJSON = try run.json()
-            let files: [(name: String, contents: Data)] = [
-                ("summary.json", summary),
-                ("run.json", runJSON),
-                ("trials.csv", SimulationTables.trials(result)),
-                ("sellers.csv", SimulationTables.sellers(result)),
-                ("report.md", Data(MarkdownReport.render(result, run: run).utf8)),
-                ("report.html", Data(HTMLReport.render(result, run: run).utf8)),
-            ]
-            try folder.write(files)
+            report = try SimulationReport(result: result, run: run)
+            try folder.write(report.files)
         } catch let error as ReportWriteError {
             throw CommandFailure.invalidInput(error.description)
         }
 
         switch format {
         case .json:
-            FileHandle.standardOutput.write(summary)
+            FileHandle.standardOutput.write(report.summaryJSON)
         case .table:
             print(TerminalReport.render(result, elapsedSeconds: seconds, threads: options.threads,
                                         reportFolder: relativePath(destination)), terminator: "")

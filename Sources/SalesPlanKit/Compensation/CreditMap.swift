@@ -12,17 +12,24 @@ public struct CreditMap: Sendable {
 
     public init(sellers: [Seller]) {
         var indexByID: [String: Int] = [:]
-        for (index, seller) in sellers.enumerated() where indexByID[seller.id] == nil {
-            indexByID[seller.id] = index
+        var hasCreditedSellers = false
+        for index in sellers.indices {
+            if indexByID[sellers[index].id] == nil { indexByID[sellers[index].id] = index }
+            if sellers[index].role.credit != .own { hasCreditedSellers = true }
         }
         var credited = [[Int]](repeating: [], count: sellers.count)
+        guard hasCreditedSellers else {
+            self.credited = credited
+            return
+        }
         var overlaysByArea: [String: [Int]] = [:]
-        for (index, seller) in sellers.enumerated() where seller.role.credit == .region {
-            if let region = seller.region {
-                overlaysByArea[CreditMap.area(region, seller.segment), default: []].append(index)
+        for index in sellers.indices where sellers[index].role.credit == .region {
+            if let region = sellers[index].region {
+                overlaysByArea[CreditMap.area(region, sellers[index].segment), default: []].append(index)
             }
         }
-        for (index, seller) in sellers.enumerated() where seller.role.credit == .own {
+        for index in sellers.indices where sellers[index].role.credit == .own {
+            let seller = sellers[index]
             // Every manager up the reporting line (guarding against loops the validator reports).
             var visited: Set<Int> = [index]
             var manager = seller.managerID.flatMap { indexByID[$0] }

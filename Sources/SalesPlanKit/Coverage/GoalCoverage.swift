@@ -26,15 +26,13 @@ public struct GoalCoverage: Sendable, Equatable {
     public var bySegment: [Line]
 
     public init(scenario: Scenario) {
-        let direct = scenario.directSellers
-        total = Line(name: "total", goal: scenario.goal.bookings, quota: direct.reduce(0) { $0 + $1.quota })
-        byRegion = scenario.goal.byRegion.map { part in
-            Line(name: part.name, goal: part.amount,
-                 quota: direct.filter { $0.region == part.name }.reduce(0) { $0 + $1.quota })
+        var quotaByRegion: [String: Double] = [:], quotaBySegment: [String: Double] = [:]
+        for seller in scenario.sellers where seller.role.credit == .own {
+            if let region = seller.region { quotaByRegion[region, default: 0] += seller.quota }
+            if let segment = seller.segment { quotaBySegment[segment, default: 0] += seller.quota }
         }
-        bySegment = scenario.goal.bySegment.map { part in
-            Line(name: part.name, goal: part.amount,
-                 quota: direct.filter { $0.segment == part.name }.reduce(0) { $0 + $1.quota })
-        }
+        total = Line(name: "total", goal: scenario.goal.bookings, quota: scenario.totalDirectQuota)
+        byRegion = scenario.goal.byRegion.map { Line(name: $0.name, goal: $0.amount, quota: quotaByRegion[$0.name] ?? 0) }
+        bySegment = scenario.goal.bySegment.map { Line(name: $0.name, goal: $0.amount, quota: quotaBySegment[$0.name] ?? 0) }
     }
 }

@@ -29,7 +29,7 @@ public struct ReportContent: Sendable {
         figures += [
             Figure(label: "Variable comp", distribution: headline.variableComp, isMoney: true),
             Figure(label: "Total comp", distribution: headline.totalComp, isMoney: true),
-            Figure(label: "Cost of sales", distribution: headline.costOfSales, isMoney: false),
+            Figure(label: "Comp ÷ revenue", distribution: headline.costOfSales, isMoney: false),
             Figure(label: "Sellers at quota", distribution: headline.shareAtQuota, isMoney: false),
             Figure(label: "Sellers at OTE", distribution: headline.shareAtTarget, isMoney: false),
         ]
@@ -40,6 +40,12 @@ public struct ReportContent: Sendable {
         figure.isMoney ? money(value) : NumberText.percent(value)
     }
 
+    /// A standard error, with enough decimals to be non-zero when it is.
+    func formatError(_ value: Double, _ figure: Figure) -> String {
+        if figure.isMoney { return money(value) }
+        return NumberText.percent(value, decimals: value < 0.0005 ? 3 : value < 0.005 ? 2 : 1)
+    }
+
     /// Headline distributions; `compact` keeps the columns a terminal has room for.
     public func headlineTable(compact: Bool) -> TextTable {
         let levels: [(String, KeyPath<Distribution, Double>)] = compact
@@ -47,7 +53,7 @@ public struct ReportContent: Sendable {
             : [("Min", \.min), ("P1", \.p1), ("P5", \.p5), ("P10", \.p10), ("P25", \.p25), ("P50", \.p50),
                ("P75", \.p75), ("P90", \.p90), ("P95", \.p95), ("P99", \.p99), ("Max", \.max)]
         let rows = figures.map { figure -> [String] in
-            let mean = "\(format(figure.distribution.mean, figure)) ± \(format(figure.distribution.standardError, figure))"
+            let mean = "\(format(figure.distribution.mean, figure)) ± \(formatError(figure.distribution.standardError, figure))"
             return [figure.label, mean] + levels.map { format(figure.distribution[keyPath: $0.1], figure) }
         }
         return TextTable(header: ["", "Mean ± s.e."] + levels.map(\.0), rows: rows)
@@ -56,14 +62,14 @@ public struct ReportContent: Sendable {
     /// "P(goal met) 74.6 % ± 0.4 %" with the goal.
     public var goalSentence: String {
         let goalMet = result.headline.goalMet
-        return "P(revenue ≥ goal of \(money(result.goal))): \(NumberText.percent(goalMet.probability)) ± \(NumberText.percent(goalMet.standardError)) (binomial s.e.)"
+        return "P(revenue ≥ goal of \(money(result.goal))): \(NumberText.percent(goalMet.probability)) ± \(NumberText.percent(goalMet.standardError, decimals: 2)) (binomial s.e.)"
     }
 
     public var coverageSentence: String {
         guard result.goal > 0 else { return "No goal set." }
         let ratio = result.totalDirectQuota / result.goal
         let usual = GoalCoverage.usualOverAssignment.contains(ratio - 1)
-        return "Quota \(money(result.totalDirectQuota)) covers the goal \(String(format: "%.2f", ratio))× (\(NumberText.percent(ratio - 1)) over-assignment; \(usual ? "inside" : "outside") the usual 20–40 %)."
+        return "Quota \(money(result.totalDirectQuota)) covers the goal \(String(format: "%.2f", ratio))× (\(NumberText.percent(ratio - 1)) over-assignment; \(usual ? "inside" : "outside") the usual 20–40%)."
     }
 
     /// The EBITDA check as lines of text, or nil when the scenario has no EBITDA figure.

@@ -110,12 +110,12 @@ struct ChunkRunner {
             var payTotal = 0.0
             for trial in 0..<count {
                 let attainment = attainments[trial]
-                let multiple = payout(attainment)
+                let bin = Int(bins[trial])
+                let multiple = payout(attainment, bin: bin)
                 let pay = targetIncentive * multiple
                 totals[trial] += SIMD2(attainment * quota, pay)
                 payTotal += pay
                 counts[trial] &+= (attainment >= 1 ? Self.atQuotaUnit : 0) | (multiple >= 1 ? Self.atTargetUnit : 0)
-                let bin = Int(bins[trial])
                 histogram[bin] &+= 1
                 population[populationOffset[trial] &+ bin] &+= 1
             }

@@ -28,10 +28,12 @@ extension SimulationResult {
             macroShock: Array(columns.macroShock))
 
         let goalMetCount = revenue.reduce(0) { $0 + ($1 >= model.goal ? 1 : 0) }
+        let distributions = Parallel.map([revenue, variableComp, totalComp, costOfSales, shareAtQuota, shareAtTarget]) {
+            Distribution($0)!
+        }
         headline = Headline(
-            revenue: Distribution(revenue)!, variableComp: Distribution(variableComp)!,
-            totalComp: Distribution(totalComp)!, costOfSales: Distribution(costOfSales)!,
-            shareAtQuota: Distribution(shareAtQuota)!, shareAtTarget: Distribution(shareAtTarget)!,
+            revenue: distributions[0], variableComp: distributions[1], totalComp: distributions[2],
+            costOfSales: distributions[3], shareAtQuota: distributions[4], shareAtTarget: distributions[5],
             goalMet: Proportion(successes: goalMetCount, trials: count))
 
         if let ebitda = scenario.finance.ebitdaBeforeVariableComp {
@@ -54,28 +56,33 @@ extension SimulationResult {
     private static func sellerOutcomes(scenario: Scenario, model: SimulationModel, tally: WorkerTally, trials: Int) -> [SellerOutcome] {
         let directCount = model.directQuota.count
         let order = model.directScenarioIndex + model.creditedScenarioIndex
-        var outcomes = [SellerOutcome?](repeating: nil, count: order.count)
         let monotone = model.payouts.map(\.isNonDecreasing)
-        for (slot, scenarioIndex) in order.enumerated() {
-            let seller = scenario.sellers[scenarioIndex]
-            let planIndex = slot < directCount ? model.directPlan[slot] : model.creditedPlan[slot - directCount]
-            let targetIncentive = scenario.plans[planIndex].targetIncentive
-            let counts = UnsafeBufferPointer(rebasing: tally.sellerHistogram[(slot * AttainmentBins.count)..<((slot + 1) * AttainmentBins.count)])
-            let attainment = AttainmentBins.quantiles([0.1, 0.5, 0.9], counts: counts)
-            let pay: [Double]
-            if monotone[planIndex] {
-                pay = attainment.map { targetIncentive * model.payouts[planIndex]($0) }
-            } else {
-                pay = payQuantiles(counts: counts, payout: model.payouts[planIndex], targetIncentive: targetIncentive, levels: [0.1, 0.5, 0.9])
+        let histograms = HistogramView(tally)
+        // Independent per seller: summarised in parallel batches, then put back in scenario order.
+        let batchSize = 256
+        let batches = stride(from: 0, to: order.count, by: batchSize).map { $0..<min($0 + batchSize, order.count) }
+        let summarised = Parallel.map(batches) { batch in
+            batch.map { slot -> (Int, SellerOutcome) in
+                let scenarioIndex = order[slot]
+                let seller = scenario.sellers[scenarioIndex]
+                let planIndex = slot < directCount ? model.directPlan[slot] : model.creditedPlan[slot - directCount]
+                let targetIncentive = scenario.plans[planIndex].targetIncentive
+                let counts = histograms.seller(slot)
+                let attainment = AttainmentBins.quantiles([0.1, 0.5, 0.9], counts: counts)
+                let pay = monotone[planIndex]
+                    ? attainment.map { targetIncentive * model.payouts[planIndex]($0) }
+                    : payQuantiles(counts: counts, payout: model.payouts[planIndex], targetIncentive: targetIncentive, levels: [0.1, 0.5, 0.9])
+                return (scenarioIndex, SellerOutcome(
+                    id: seller.id, name: seller.name, role: seller.role, planID: seller.planID, quota: seller.quota,
+                    skill: slot < directCount ? exp(model.directLogSkill[slot]) : 1,
+                    attainmentP10: attainment[0], attainmentP50: attainment[1], attainmentP90: attainment[2],
+                    payP10: pay[0], payP50: pay[1], payP90: pay[2],
+                    meanPay: Double(histograms.payCents(slot)) / 100 / Double(trials),
+                    probabilityAtQuota: Double(AttainmentBins.countAtOrAboveQuota(counts)) / Double(trials)))
             }
-            outcomes[scenarioIndex] = SellerOutcome(
-                id: seller.id, name: seller.name, role: seller.role, planID: seller.planID, quota: seller.quota,
-                skill: slot < directCount ? exp(model.directLogSkill[slot]) : 1,
-                attainmentP10: attainment[0], attainmentP50: attainment[1], attainmentP90: attainment[2],
-                payP10: pay[0], payP50: pay[1], payP90: pay[2],
-                meanPay: Double(tally.sellerPayCents[slot]) / 100 / Double(trials),
-                probabilityAtQuota: Double(AttainmentBins.countAtOrAboveQuota(counts)) / Double(trials))
         }
+        var outcomes = [SellerOutcome?](repeating: nil, count: order.count)
+        for (scenarioIndex, outcome) in summarised.joined() { outcomes[scenarioIndex] = outcome }
         return outcomes.map { $0! }
     }
 
@@ -136,4 +143,21 @@ extension SimulationResult {
                 attainmentShares: shares, attainmentPercentiles: percentiles)
         }
     }
+}
+
+/// Read-only access to a finished tally from summary threads.
+private struct HistogramView: @unchecked Sendable {
+    private let histogram: UnsafeMutableBufferPointer<UInt32>
+    private let cents: UnsafeMutableBufferPointer<Int64>
+
+    init(_ tally: WorkerTally) {
+        histogram = tally.sellerHistogram
+        cents = tally.sellerPayCents
+    }
+
+    func seller(_ slot: Int) -> UnsafeBufferPointer<UInt32> {
+        UnsafeBufferPointer(rebasing: histogram[(slot * AttainmentBins.count)..<((slot + 1) * AttainmentBins.count)])
+    }
+
+    func payCents(_ slot: Int) -> Int64 { cents[slot] }
 }

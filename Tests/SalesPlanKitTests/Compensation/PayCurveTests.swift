@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SalesPlanKit
 
@@ -72,6 +73,10 @@ struct PayCurveTests {
         for (attainment, payout) in testCase.expected {
             #expect(abs(function(attainment) - payout) < 1e-12, "PayoutFunction at \(attainment)")
             #expect(abs(compiled.plan(0)(attainment) - payout) < 1e-12, "engine evaluator at \(attainment)")
+            if attainment > 0 {
+                let bin = AttainmentBins.bin(forLog: log(attainment))
+                #expect(abs(compiled.plan(0)(attainment, bin: bin) - payout) < 1e-12, "line table at \(attainment)")
+            }
         }
     }
 
@@ -98,10 +103,13 @@ struct PayCurveTests {
             let function = plan.payoutFunction()
             let compiled = CompiledPayouts([function]).plan(0)
             let probes = stride(from: 0.0, through: 4.0, by: 0.001).map { $0 } + zones.map(\.from) + [threshold]
-            for attainment in probes {
+            for attainment in probes where attainment > 0 {
                 let expected = curve.payout(at: attainment)
                 #expect(abs(function(attainment) - expected) < 1e-9, "\(curve) at \(attainment)")
                 #expect(abs(compiled(attainment) - expected) < 1e-9, "\(curve) at \(attainment)")
+                // The engine's path: the line of the attainment's histogram bin.
+                let bin = AttainmentBins.bin(forLog: log(attainment))
+                #expect(abs(compiled(attainment, bin: bin) - expected) < 1e-9, "\(curve) at \(attainment), bin \(bin)")
             }
         }
     }

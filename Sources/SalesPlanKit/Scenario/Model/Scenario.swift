@@ -75,6 +75,6 @@ extension Scenario {
     /// Sum of the quotas of direct sellers: the figure goal coverage compares with the goal.
     /// Overlay and manager quotas are left out because they restate direct sellers' bookings.
     public var totalDirectQuota: Double {
-        directSellers.reduce(0) { $0 + $1.quota }
+        sellers.reduce(0) { $0 + ($1.role.credit == .own ? $1.quota : 0) }
     }
 }

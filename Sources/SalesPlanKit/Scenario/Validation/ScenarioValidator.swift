@@ -110,7 +110,7 @@ struct ScenarioValidator {
 
     /// Overlays and managers are paid on others' bookings; warn when there are none to pay on.
     private func checkCredit() {
-        let direct = scenario.sellers.filter { $0.role.credit == .own }
+        let hasDirectSellers = scenario.sellers.contains { $0.role.credit == .own }
         let credit = CreditMap(sellers: scenario.sellers)
         for (index, seller) in scenario.sellers.enumerated() where seller.role.credit != .own {
             let record = origins.sellers[index]
@@ -119,7 +119,7 @@ struct ScenarioValidator {
                           at: record.location, field: record.path.key("region"))
                 continue
             }
-            if credit.creditedSellers(of: index).isEmpty, !direct.isEmpty {
+            if credit.creditedSellers(of: index).isEmpty, hasDirectSellers {
                 let whose = seller.role.credit == .team ? "no direct seller reports to them" : "no direct seller is in region \"\(seller.region ?? "")\"\(seller.segment.map { " and segment \"\($0)\"" } ?? "")"
                 log.warning("\(seller.role.displayName) \"\(seller.id)\" is credited with nobody's bookings (\(whose)); their attainment will be 0",
                             at: record.location, field: record.path)

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what SalesPlan needs if it is missing (GSL, the GNU Scientific Library, and
+# pkg-config), builds it, and runs the affordability simulation on the bundled default scenario.
+# The report lands in reports/acme-fy2027/<timestamp>/. Extra arguments go to `salesplan simulate`.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! pkg-config --exists gsl 2>/dev/null; then
+  echo "Installing libgsl-dev and pkg-config (needs apt-get)..." >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update
+  $sudo apt-get install -y libgsl-dev pkg-config
+fi
+
+swift build -c release --product salesplan
+exec .build/release/salesplan simulate scenarios/acme-fy2027/scenario.yaml "$@"
