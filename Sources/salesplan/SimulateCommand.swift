@@ -34,6 +34,9 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
     var threads: Int?
 
+    @Option(help: "GSL generator (default: the scenario's simulation.generator, else taus2).")
+    var generator: RandomAlgorithm?
+
     @Option(help: "Report folder (default: reports/<scenario>/<timestamp>/).", completion: .directory)
     var out: String?
 
@@ -62,11 +65,13 @@ struct SimulateCommand: ParsableCommand {
         }
         for warning in loaded.warnings { StandardError.write(warning.description) }
 
-        var options = SimulationOptions(scenario: loaded.scenario)
+        var simulated = loaded.scenario
+        if let generator { simulated.simulation.generator = generator }
+        var options = SimulationOptions(scenario: simulated)
         if let trials { options.trials = trials }
         if let seed { options.seed = seed }
         if let threads { options.threads = threads }
-        if let problem = ScenarioLimits.standard.simulationSizeProblem(trials: options.trials, sellers: loaded.scenario.sellers.count) {
+        if let problem = ScenarioLimits.standard.simulationSizeProblem(trials: options.trials, sellers: simulated.sellers.count) {
             throw trials == nil ? CommandFailure.invalidInput("\(scenario): \(problem)") : CommandFailure.usage("--trials: \(problem)")
         }
 
@@ -80,7 +85,7 @@ struct SimulateCommand: ParsableCommand {
             throw CommandFailure.usage(error.description)
         }
 
-        let engine = MonteCarloEngine(scenario: loaded.scenario)
+        let engine = MonteCarloEngine(scenario: simulated)
         let progress = showProgress && StandardError.isTerminal
             ? ProgressBar(total: options.trials, label: "simulating") : nil
         let clock = ContinuousClock.now
@@ -115,3 +120,5 @@ struct SimulateCommand: ParsableCommand {
         return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
     }
 }
+
+extension RandomAlgorithm: ExpressibleByArgument {}

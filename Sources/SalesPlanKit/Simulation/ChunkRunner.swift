@@ -19,10 +19,17 @@ struct ChunkRunner {
     let scratch: ChunkScratch
     let tally: WorkerTally
 
-    /// Sellers at quota are counted in the low 32 bits of a per-trial counter, sellers at
-    /// on-target earnings in the high 32 bits, so one add counts both.
-    private static let atQuotaUnit: UInt64 = 1
-    private static let atTargetUnit: UInt64 = 1 << 32
+    /// The per-trial count increment for one seller: 1 in the low 32 bits if attainment ≥ 1 (at
+    /// quota), 1 in the high 32 bits if the pay multiple ≥ 1 (at on-target earnings), so one add
+    /// counts both. Computed from sign bits rather than comparisons: whether a seller reaches
+    /// quota is a coin toss the branch predictor cannot learn, and mispredicted branches here
+    /// cost more than the rest of the pass. (x − 1 is +0, not −0, when x is exactly 1.)
+    @inline(__always)
+    static func flags(atQuota attainment: Double, atTarget multiple: Double) -> UInt64 {
+        let atQuota = ~(attainment - 1).bitPattern >> 63
+        let atTarget = ~(multiple - 1).bitPattern >> 63
+        return atQuota | (atTarget << 32)
+    }
 
     func run(firstTrial: Int, trialCount count: Int, into columns: TrialColumns) {
         drawYears(firstTrial: firstTrial, count: count, into: columns)
@@ -115,7 +122,7 @@ struct ChunkRunner {
                 let pay = targetIncentive * multiple
                 totals[trial] += SIMD2(attainment * quota, pay)
                 payTotal += pay
-                counts[trial] &+= (attainment >= 1 ? Self.atQuotaUnit : 0) | (multiple >= 1 ? Self.atTargetUnit : 0)
+                counts[trial] &+= Self.flags(atQuota: attainment, atTarget: multiple)
                 histogram[bin] &+= 1
                 population[populationOffset[trial] &+ bin] &+= 1
             }
@@ -154,7 +161,7 @@ struct ChunkRunner {
                 let pay = targetIncentive * multiple
                 scratch.totals[trial][1] += pay
                 payTotal += pay
-                scratch.counts[trial] &+= (attainment >= 1 ? Self.atQuotaUnit : 0) | (multiple >= 1 ? Self.atTargetUnit : 0)
+                scratch.counts[trial] &+= Self.flags(atQuota: attainment, atTarget: multiple)
                 histogram[AttainmentBins.bin(forLog: log(attainment))] &+= 1
             }
             tally.sellerPayCents[directCount + slot] &+= Int64((payTotal * 100).rounded())
