@@ -57,14 +57,7 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         let startedAt = Date()
-        let loaded: LoadedScenario
-        do {
-            loaded = try ScenarioLoader().load(scenario)
-        } catch {
-            throw CommandFailure.scenario(error)
-        }
-        for warning in loaded.warnings { StandardError.write(warning.description) }
-
+        let loaded = try loadScenario(scenario)
         var simulated = loaded.scenario
         if let generator { simulated.simulation.generator = generator }
         var options = SimulationOptions(scenario: simulated)

@@ -17,13 +17,6 @@ struct ValidateCommand: ParsableCommand {
     var scenario: String
 
     func run() throws {
-        let loaded: LoadedScenario
-        do {
-            loaded = try ScenarioLoader().load(scenario)
-        } catch {
-            throw CommandFailure.scenario(error)
-        }
-        for warning in loaded.warnings { StandardError.write(warning.description) }
-        print(ScenarioSummary.render(loaded))
+        print(ScenarioSummary.render(try loadScenario(scenario)))
     }
 }

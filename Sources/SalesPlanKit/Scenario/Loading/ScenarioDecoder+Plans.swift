@@ -75,11 +75,8 @@ extension ScenarioDecoder {
             }
             measures.append(PlanMeasure(name: name, weight: weight ?? 0, payCurve: curve))
         }
-        let total = measures.reduce(0) { $0 + $1.weight }
-        if allWeightsRead, abs(total - 1) > 1e-6 {
-            let listed = measures.map { NumberText.plain($0.weight) }.joined(separator: " + ")
-            log.error("measure weights must sum to 1, but \(listed) = \(NumberText.plain((total * 1e9).rounded() / 1e9))",
-                      at: plan.location(of: "measures"), field: path)
+        if allWeightsRead {
+            checkSumsToOne(measures.map(\.weight), what: "measure weights", at: plan.location(of: "measures"), field: path)
         }
         return measures
     }

@@ -181,13 +181,20 @@ struct ScenarioDecoder {
             yearTypes.append(YearType(name: name ?? "year \(index + 1)", probability: probability ?? 0,
                                       medianAttainment: median ?? 1, sigma: sigma ?? 1))
         }
-        let total = yearTypes.reduce(0) { $0 + $1.probability }
-        if allProbabilitiesRead, abs(total - 1) > 1e-6 {
-            let listed = yearTypes.map { NumberText.plain($0.probability) }.joined(separator: " + ")
-            log.error("probabilities must sum to 1, but \(listed) = \(NumberText.plain((total * 1e9).rounded() / 1e9))",
-                      at: simulation.location(of: "year_types"), field: path)
+        if allProbabilitiesRead {
+            checkSumsToOne(yearTypes.map(\.probability), what: "probabilities", at: simulation.location(of: "year_types"), field: path)
         }
         return yearTypes
+    }
+
+    /// Shares that must add up to 1 (year-type probabilities, measure weights), to within 10⁻⁶;
+    /// the message shows the sum so the user can see which part is off.
+    func checkSumsToOne(_ shares: [Double], what: String, at location: SourceLocation, field: FieldPath) {
+        let total = shares.reduce(0, +)
+        guard abs(total - 1) > 1e-6 else { return }
+        let listed = shares.map(NumberText.plain).joined(separator: " + ")
+        log.error("\(what) must sum to 1, but \(listed) = \(NumberText.plain((total * 1e9).rounded() / 1e9))",
+                  at: location, field: field)
     }
 }
 
