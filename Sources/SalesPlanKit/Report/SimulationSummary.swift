@@ -54,6 +54,8 @@ public struct SimulationSummary: Encodable, Sendable {
         public var trials: Int
         public var revenue: Distribution?
         public var variableComp: Distribution?
+        public var totalComp: Distribution?
+        public var costOfSales: Distribution?
         public var goalMet: Proportion?
         public var meanShareAtQuota: Double?
         public var meanShareAtTarget: Double?
@@ -82,7 +84,8 @@ public struct SimulationSummary: Encodable, Sendable {
             return YearTypeSummary(
                 name: yearType.name, probability: yearType.probability, medianAttainment: yearType.medianAttainment,
                 sigma: yearType.sigma, trials: yearType.trials, revenue: yearType.revenue,
-                variableComp: yearType.variableComp, goalMet: hasTrials ? yearType.goalMet : nil,
+                variableComp: yearType.variableComp, totalComp: yearType.totalComp, costOfSales: yearType.costOfSales,
+                goalMet: hasTrials ? yearType.goalMet : nil,
                 meanShareAtQuota: hasTrials ? yearType.meanShareAtQuota : nil,
                 meanShareAtTarget: hasTrials ? yearType.meanShareAtTarget : nil,
                 attainmentPercentiles: hasTrials

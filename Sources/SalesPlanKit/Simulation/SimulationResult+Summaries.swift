@@ -48,9 +48,7 @@ extension SimulationResult {
         }
 
         sellers = SimulationResult.sellerOutcomes(scenario: scenario, model: model, tally: tally, trials: count)
-        yearTypes = SimulationResult.yearTypeOutcomes(
-            scenario: scenario, model: model, tally: tally, yearType: yearType, revenue: revenue,
-            variableComp: variableComp, shareAtQuota: shareAtQuota, shareAtTarget: shareAtTarget)
+        yearTypes = SimulationResult.yearTypeOutcomes(scenario: scenario, model: model, tally: tally, trials: trials)
     }
 
     private static func sellerOutcomes(scenario: Scenario, model: SimulationModel, tally: WorkerTally, trials: Int) -> [SellerOutcome] {
@@ -108,12 +106,11 @@ extension SimulationResult {
     }
 
     private static func yearTypeOutcomes(
-        scenario: Scenario, model: SimulationModel, tally: WorkerTally, yearType: [UInt8], revenue: [Double],
-        variableComp: [Double], shareAtQuota: [Double], shareAtTarget: [Double]
+        scenario: Scenario, model: SimulationModel, tally: WorkerTally, trials: TrialOutcomes
     ) -> [YearTypeOutcome] {
         scenario.simulation.yearTypes.enumerated().map { index, type in
-            let members = yearType.indices.filter { Int(yearType[$0]) == index }
-            let memberRevenue = members.map { revenue[$0] }
+            let members = trials.yearType.indices.filter { Int(trials.yearType[$0]) == index }
+            let memberRevenue = members.map { trials.revenue[$0] }
             let goalMet = memberRevenue.reduce(0) { $0 + ($1 >= model.goal ? 1 : 0) }
             let counts = UnsafeBufferPointer(rebasing: tally.populationHistogram[(index * AttainmentBins.count)..<((index + 1) * AttainmentBins.count)])
             let total = Double(counts.reduce(0, +))
@@ -137,9 +134,11 @@ extension SimulationResult {
             return YearTypeOutcome(
                 name: type.name, probability: type.probability, medianAttainment: type.medianAttainment, sigma: type.sigma,
                 trials: members.count, revenue: Distribution(memberRevenue),
-                variableComp: Distribution(members.map { variableComp[$0] }),
+                variableComp: Distribution(members.map { trials.variableComp[$0] }),
+                totalComp: Distribution(members.map { trials.totalComp[$0] }),
+                costOfSales: Distribution(members.map { trials.costOfSales[$0] }),
                 goalMet: Proportion(successes: goalMet, trials: members.count),
-                meanShareAtQuota: mean(shareAtQuota), meanShareAtTarget: mean(shareAtTarget),
+                meanShareAtQuota: mean(trials.shareAtQuota), meanShareAtTarget: mean(trials.shareAtTarget),
                 attainmentShares: shares, attainmentPercentiles: percentiles)
         }
     }

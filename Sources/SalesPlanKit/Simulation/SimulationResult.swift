@@ -116,6 +116,8 @@ public struct YearTypeOutcome: Sendable, Equatable {
     public var trials: Int
     public var revenue: Distribution?
     public var variableComp: Distribution?
+    public var totalComp: Distribution?
+    public var costOfSales: Distribution?
     public var goalMet: Proportion
     public var meanShareAtQuota: Double
     public var meanShareAtTarget: Double
