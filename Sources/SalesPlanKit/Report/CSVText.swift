@@ -105,14 +105,14 @@ enum FixedPoint {
             width -= 1
         }
         bytes.append(UInt8(ascii: "."))
-        var digits = [UInt8](repeating: UInt8(ascii: "0"), count: width)
-        var position = width - 1
+        // Fill the fraction's digits from the right, in place (leading zeros stay).
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
+        var position = bytes.count - 1
         while fraction > 0 {
-            digits[position] = UInt8(ascii: "0") + UInt8(fraction % 10)
+            bytes[position] = UInt8(ascii: "0") + UInt8(fraction % 10)
             fraction /= 10
             position -= 1
         }
-        bytes.append(contentsOf: digits)
     }
 
     /// A number as text with `decimals` places, trailing zeros dropped.

@@ -49,11 +49,19 @@ struct SVGPlot {
     }
 
     mutating func points(_ points: [(Double, Double)], color: String, radius: Double = 1.6, opacity: Double = 0.5) {
-        var group = #"<g fill="\#(color)" fill-opacity="\#(opacity)">"#
+        // Thousands of points: written straight into bytes rather than through string interpolation.
+        var group = Array(#"<g fill="\#(color)" fill-opacity="\#(opacity)">"#.utf8)
+        group.reserveCapacity(group.count + points.count * 40)
+        let radiusText = Array(#"" r="\#(radius)"/>"#.utf8)
         for (px, py) in points {
-            group += #"<circle cx="\#(f(x(px)))" cy="\#(f(y(py)))" r="\#(radius)"/>"#
+            group.append(contentsOf: #"<circle cx=""#.utf8)
+            FixedPoint.append(x(px), decimals: 1, to: &group)
+            group.append(contentsOf: #"" cy=""#.utf8)
+            FixedPoint.append(y(py), decimals: 1, to: &group)
+            group.append(contentsOf: radiusText)
         }
-        body.append(group + "</g>")
+        group.append(contentsOf: "</g>".utf8)
+        body.append(String(decoding: group, as: UTF8.self))
     }
 
     mutating func line(_ points: [(Double, Double)], color: String, width: Double = 2, dashed: Bool = false) {

@@ -46,6 +46,12 @@ struct CSVTable {
             return nil
         }
         let headerLines = 1 + header.reduce(0) { $0 + newlineCount($1) }
+        if header.count == 1, let separator = [";", "\t", "|"].first(where: { header[0].contains($0) }) {
+            let name = separator == ";" ? "semicolons" : separator == "\t" ? "tabs" : "vertical bars"
+            log.error("the columns are separated by \(name); SalesPlan reads comma-separated CSV (in a spreadsheet: save as \"CSV UTF-8, comma-delimited\")",
+                      at: SourceLocation(file: file, line: 1), field: tablePath)
+            return nil
+        }
 
         var columns: [String: Int] = [:]
         let known = required + optional

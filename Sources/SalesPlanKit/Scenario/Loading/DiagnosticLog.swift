@@ -21,7 +21,8 @@ final class DiagnosticLog {
 
     /// Whether a problem was already reported for `field` or anything inside it.
     func hasFailed(_ field: FieldPath) -> Bool {
-        failed.contains(field.description)
+        let path = field.description
+        return failed.contains { $0 == path || $0.hasPrefix(path + ".") || $0.hasPrefix(path + "[") }
     }
 
     /// Marks a file as read, so diagnostics list files in the order the user meets them.

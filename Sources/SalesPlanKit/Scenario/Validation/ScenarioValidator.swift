@@ -144,6 +144,7 @@ struct ScenarioValidator {
     }
 
     private func checkUnusedPlans() {
+        guard !log.hasFailed(FieldPath.root.key("sellers")) else { return }  // the roster did not load
         let used = Set(scenario.sellers.map(\.planID))
         for (index, plan) in scenario.plans.enumerated() where !plan.id.isEmpty && !used.contains(plan.id) {
             let record = origins.plans[index]
