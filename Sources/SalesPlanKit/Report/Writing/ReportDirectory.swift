@@ -81,37 +81,3 @@ public struct ReportDirectory: Sendable {
         return nsError.localizedDescription
     }
 }
-
-/// Why a report could not be written, phrased so the user knows what to do.
-public enum ReportWriteError: Error, Sendable, CustomStringConvertible {
-    case exists(String)
-    case notAFolder(String)
-    case cannotWrite(String, reason: String)
-
-    public var description: String {
-        switch self {
-        case .exists(let path):
-            "\(path) already exists and is not empty; pass --overwrite to replace it, or choose another --out folder"
-        case .notAFolder(let path):
-            "\(path) exists and is a file, not a folder; choose another --out folder"
-        case .cannotWrite(let path, let reason):
-            "cannot write the report to \(path): \(reason)"
-        }
-    }
-}
-
-/// Temporary report folders being written, so an interrupt handler can remove them.
-public final class PartialOutputs: @unchecked Sendable {
-    public static let shared = PartialOutputs()
-    private let lock = NSLock()
-    private var paths: Set<String> = []
-
-    func register(_ url: URL) { lock.withLock { _ = paths.insert(url.path) } }
-    func unregister(_ url: URL) { lock.withLock { _ = paths.remove(url.path) } }
-
-    /// Removes every partial folder still registered (called when the process is interrupted).
-    public func removeAll() {
-        let current = lock.withLock { paths }
-        for path in current { try? FileManager.default.removeItem(atPath: path) }
-    }
-}

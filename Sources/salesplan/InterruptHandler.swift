@@ -1,0 +1,23 @@
+import Foundation
+import SalesPlanKit
+
+/// On Ctrl-C or SIGTERM, removes any half-written report folder before exiting, so that an
+/// interrupted run leaves nothing behind.
+enum InterruptHandler {
+    static func install() {
+        // A parent may start us with these signals blocked (some process launchers do); Ctrl-C
+        // must still stop the run.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber) { received in
+                PartialOutputs.shared.removeAll()
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+}
