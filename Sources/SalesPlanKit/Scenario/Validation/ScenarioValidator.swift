@@ -36,8 +36,6 @@ struct ScenarioValidator {
             if let earlier = first[id] {
                 let record = records[index]
                 let earlierRecord = records[earlier]
-                // Sellers expanded from one `count:` entry share a record; their ids differ by design.
-                guard record.path != earlierRecord.path || !(record is YAMLRecord) else { continue }
                 log.error("duplicate \(what) id \"\(id)\" (first defined at \(earlierRecord.location(of: "id")))",
                           at: record.location(of: "id"), field: record.path.key("id"))
             } else {
