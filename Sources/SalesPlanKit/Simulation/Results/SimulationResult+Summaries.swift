@@ -108,11 +108,12 @@ extension SimulationResult {
     private static func yearTypeOutcomes(
         scenario: Scenario, model: SimulationModel, tally: WorkerTally, trials: TrialOutcomes
     ) -> [YearTypeOutcome] {
-        scenario.simulation.yearTypes.enumerated().map { index, type in
+        let histograms = PopulationView(tally)
+        return Parallel.map(Array(scenario.simulation.yearTypes.enumerated())) { index, type in
             let members = trials.yearType.indices.filter { Int(trials.yearType[$0]) == index }
             let memberRevenue = members.map { trials.revenue[$0] }
             let goalMet = memberRevenue.reduce(0) { $0 + ($1 >= model.goal ? 1 : 0) }
-            let counts = UnsafeBufferPointer(rebasing: tally.populationHistogram[(index * AttainmentBins.count)..<((index + 1) * AttainmentBins.count)])
+            let counts = histograms.yearType(index)
             let total = Double(counts.reduce(0, +))
             let shares = counts.map { total > 0 ? Double($0) / total : 0 }
             let percentiles = [0.10, 0.25, 0.50, 0.75, 0.90].map { level -> Double in
@@ -159,4 +160,15 @@ private struct HistogramView: @unchecked Sendable {
     }
 
     func payCents(_ slot: Int) -> Int64 { cents[slot] }
+}
+
+/// Read-only access to the finished population histograms from summary threads.
+private struct PopulationView: @unchecked Sendable {
+    private let histogram: UnsafeMutableBufferPointer<UInt64>
+
+    init(_ tally: WorkerTally) { histogram = tally.populationHistogram }
+
+    func yearType(_ index: Int) -> UnsafeBufferPointer<UInt64> {
+        UnsafeBufferPointer(rebasing: histogram[(index * AttainmentBins.count)..<((index + 1) * AttainmentBins.count)])
+    }
 }
