@@ -5,6 +5,9 @@ import Foundation
 ///
 /// It holds results only (no timestamps, thread counts or timings, which go to `run.json`), so
 /// the same scenario and seed give a byte-identical file on any machine and thread count.
+///
+/// The types here mirror the result types on purpose: they are the published schema, which must
+/// stay put (within a version) when the engine's own types change.
 public struct SimulationSummary: Encodable, Sendable {
     public static let schema = "salesplan/simulation-summary"
     public static let schemaVersion = 1

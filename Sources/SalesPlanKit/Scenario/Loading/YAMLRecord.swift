@@ -111,8 +111,6 @@ struct YAMLRecord: FieldRecord {
         return Array(sequence)
     }
 
-    var fileName: String { file }
-
     static func kind(of node: Node) -> String {
         switch node {
         case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : "the single value \"\(scalar.string)\""

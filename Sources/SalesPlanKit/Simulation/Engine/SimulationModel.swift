@@ -7,7 +7,6 @@ import Foundation
 /// direct sellers ``CreditMap`` assigns them.
 struct SimulationModel: Sendable {
     struct YearTypeParameters: Sendable {
-        var name: String
         /// Probability of this year type or any listed before it; the last is exactly 1.
         var cumulativeProbability: Double
         var logMedian: Double
@@ -49,7 +48,6 @@ struct SimulationModel: Sendable {
         yearTypes = settings.yearTypes.enumerated().map { index, yearType in
             cumulative += yearType.probability
             return YearTypeParameters(
-                name: yearType.name,
                 cumulativeProbability: index == settings.yearTypes.count - 1 ? 1 : cumulative,
                 logMedian: log(yearType.medianAttainment), sigma: yearType.sigma)
         }

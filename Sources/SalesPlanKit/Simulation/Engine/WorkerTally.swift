@@ -1,8 +1,6 @@
 /// What one worker counts across all the chunks it runs: integer tallies only, so that adding
 /// the workers' tallies gives the same totals whichever worker ran which chunk.
 final class WorkerTally {
-    let sellerCount: Int
-    let yearTypeCount: Int
     /// `sellerCount × AttainmentBins.count` counters, seller-major (direct sellers first, then
     /// credited sellers).
     let sellerHistogram: UnsafeMutableBufferPointer<UInt32>
@@ -14,8 +12,6 @@ final class WorkerTally {
     let populationHistogram: UnsafeMutableBufferPointer<UInt64>
 
     init(sellerCount: Int, yearTypeCount: Int) {
-        self.sellerCount = sellerCount
-        self.yearTypeCount = yearTypeCount
         sellerHistogram = .allocate(capacity: sellerCount * AttainmentBins.count)
         sellerHistogram.initialize(repeating: 0)
         sellerPayCents = .allocate(capacity: sellerCount)

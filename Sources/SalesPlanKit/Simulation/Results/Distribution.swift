@@ -21,12 +21,6 @@ public struct Distribution: Sendable, Equatable, Codable {
     public var p99: Double
     public var max: Double
 
-    /// Percentile levels reported, in order, with their names.
-    public static let levels: [(name: String, p: Double)] = [
-        ("P1", 0.01), ("P5", 0.05), ("P10", 0.10), ("P25", 0.25), ("P50", 0.50),
-        ("P75", 0.75), ("P90", 0.90), ("P95", 0.95), ("P99", 0.99),
-    ]
-
     public init?(_ values: some Collection<Double>) {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()
@@ -52,24 +46,6 @@ public struct Distribution: Sendable, Equatable, Codable {
         p90 = Distribution.percentile(0.90, sorted: sorted)
         p95 = Distribution.percentile(0.95, sorted: sorted)
         p99 = Distribution.percentile(0.99, sorted: sorted)
-    }
-
-    /// The value at percentile level `p` (0...1).
-    public func value(at p: Double) -> Double {
-        switch p {
-        case 0.01: p1
-        case 0.05: p5
-        case 0.10: p10
-        case 0.25: p25
-        case 0.50: p50
-        case 0.75: p75
-        case 0.90: p90
-        case 0.95: p95
-        case 0.99: p99
-        case 1: max
-        case 0: min
-        default: .nan
-        }
     }
 
     /// Linear interpolation between order statistics at rank `p × (n − 1)`.
