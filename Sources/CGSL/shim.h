@@ -14,4 +14,7 @@ static inline const gsl_rng_type *salesplan_rng_taus2(void) { return gsl_rng_tau
 static inline const gsl_rng_type *salesplan_rng_gfsr4(void) { return gsl_rng_gfsr4; }
 static inline const gsl_rng_type *salesplan_rng_ranlxd2(void) { return gsl_rng_ranlxd2; }
 
+/* Asks the CPU to start loading the cache line at `address` for writing. */
+static inline void salesplan_prefetch_for_write(const void *address) { __builtin_prefetch(address, 1, 3); }
+
 #endif

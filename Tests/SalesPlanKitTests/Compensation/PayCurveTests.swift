@@ -107,10 +107,33 @@ struct PayCurveTests {
                 let expected = curve.payout(at: attainment)
                 #expect(abs(function(attainment) - expected) < 1e-9, "\(curve) at \(attainment)")
                 #expect(abs(compiled(attainment) - expected) < 1e-9, "\(curve) at \(attainment)")
-                // The engine's path: the line of the attainment's histogram bin.
+                // The engine's paths: the lines of the attainment's histogram bin, searching the
+                // segments only where several breakpoints crowd into one bin.
                 let bin = AttainmentBins.bin(forLog: log(attainment))
-                #expect(abs(compiled(attainment, bin: bin) - expected) < 1e-9, "\(curve) at \(attainment), bin \(bin)")
+                #expect(abs(compiled.searchingCrowdedBins(attainment, bin: bin) - expected) < 1e-9, "\(curve) at \(attainment), bin \(bin)")
+                if !compiled.hasCrowdedBins {
+                    #expect(abs(compiled(attainment, bin: bin) - expected) < 1e-9, "\(curve) at \(attainment), bin \(bin)")
+                }
             }
+        }
+    }
+
+    /// A rate zone narrower than a histogram bin puts two breakpoints in one bin: the plan must
+    /// be flagged so the engine takes the searching loop, and a plain threshold must not be.
+    @Test func crowdedBinsAreDetected() {
+        func compiled(_ curve: PayCurve) -> CompiledPayouts.Plan {
+            let plan = CompPlan(id: "p", name: "p", baseSalary: 0, targetIncentive: 1,
+                                measures: [PlanMeasure(name: "m", weight: 1, payCurve: curve)])
+            return CompiledPayouts([plan.payoutFunction()]).plan(0)
+        }
+        #expect(!compiled(benchCurve).hasCrowdedBins)
+        let narrowZone = PayCurve(tierMethod: .marginal, zones: [RateZone(from: 0, rate: 1), RateZone(from: 1.001, rate: 4),
+                                                                 RateZone(from: 1.002, rate: 1)])
+        let crowded = compiled(narrowZone)
+        #expect(crowded.hasCrowdedBins)
+        for attainment in [1.0005, 1.0015, 1.0025] {
+            let bin = AttainmentBins.bin(forLog: log(attainment))
+            #expect(abs(crowded.searchingCrowdedBins(attainment, bin: bin) - narrowZone.payout(at: attainment)) < 1e-12)
         }
     }
 

@@ -1,3 +1,4 @@
+import CGSL
 import Foundation
 
 /// Simulates one chunk of consecutive trials: the engine's inner loop.
@@ -76,13 +77,9 @@ struct ChunkRunner {
     private func payDirectSellers(count: Int) {
         let logMedian = scratch.logMedian.baseAddress!
         let sigma = scratch.sigma.baseAddress!
-        let populationOffset = scratch.populationOffset.baseAddress!
         let normals = scratch.normals.baseAddress!
-        let totals = scratch.totals.baseAddress!
-        let counts = scratch.counts.baseAddress!
         let attainments = scratch.attainments.baseAddress!
         let bins = scratch.bins.baseAddress!
-        let population = tally.populationHistogram.baseAddress!
 
         for seller in 0..<model.directQuota.count {
             let logSkill = model.directLogSkill[seller]
@@ -90,6 +87,16 @@ struct ChunkRunner {
             let targetIncentive = model.directTargetIncentive[seller]
             let payout = payouts.plan(model.directPlan[seller])
             let histogram = tally.sellerHistogram.baseAddress! + seller * AttainmentBins.count
+
+            // Start loading the next seller's histogram row while this seller's draws are made.
+            if seller + 1 < model.directQuota.count {
+                let next = UnsafeRawPointer(histogram + AttainmentBins.count)
+                var offset = 0
+                while offset < AttainmentBins.count * 4 {
+                    salesplan_prefetch_for_write(next + offset)
+                    offset += 64
+                }
+            }
 
             // 1. Normal draws.
             for trial in 0..<count { normals[trial] = generator.standardNormal() }
@@ -113,19 +120,15 @@ struct ChunkRunner {
                 trial += 1
             }
 
-            // 3. Pay, per-trial totals and counts.
-            var payTotal = 0.0
-            for trial in 0..<count {
-                let attainment = attainments[trial]
-                let bin = Int(bins[trial])
-                let multiple = payout(attainment, bin: bin)
-                let pay = targetIncentive * multiple
-                totals[trial] += SIMD2(attainment * quota, pay)
-                payTotal += pay
-                counts[trial] &+= Self.flags(atQuota: attainment, atTarget: multiple)
-                histogram[bin] &+= 1
-                population[populationOffset[trial] &+ bin] &+= 1
-            }
+            // 3. Pay, per-trial totals and counts; the plain line lookup unless the plan has
+            //    bins that need a search (a separate loop, so the common one carries no fallback).
+            let payTotal = payout.hasCrowdedBins
+                ? payAndCount(count: count, quota: quota, targetIncentive: targetIncentive, histogram: histogram) {
+                    payout.searchingCrowdedBins($0, bin: $1)
+                }
+                : payAndCount(count: count, quota: quota, targetIncentive: targetIncentive, histogram: histogram) {
+                    payout($0, bin: $1)
+                }
             tally.sellerPayCents[seller] &+= Int64((payTotal * 100).rounded())
 
             for slot in model.directCreditSlots[seller] {
@@ -133,6 +136,34 @@ struct ChunkRunner {
                 for trial in 0..<count { credited[trial] += attainments[trial] * quota }
             }
         }
+    }
+
+    /// Pass 3 for one seller: pays each trial's attainment through `multipleOf(attainment, bin)`,
+    /// adds revenue and pay to the trial's totals, counts the seller at quota and at target, and
+    /// counts the bin in the seller's and the year type's histograms. Returns the seller's total
+    /// pay over the chunk.
+    @inline(__always)
+    private func payAndCount(count: Int, quota: Double, targetIncentive: Double, histogram: UnsafeMutablePointer<UInt32>,
+                             multipleOf: (Double, Int) -> Double) -> Double {
+        let attainments = scratch.attainments.baseAddress!
+        let bins = scratch.bins.baseAddress!
+        let totals = scratch.totals.baseAddress!
+        let counts = scratch.counts.baseAddress!
+        let populationOffset = scratch.populationOffset.baseAddress!
+        let population = tally.populationHistogram.baseAddress!
+        var payTotal = 0.0
+        for trial in 0..<count {
+            let attainment = attainments[trial]
+            let bin = Int(bins[trial])
+            let multiple = multipleOf(attainment, bin)
+            let pay = targetIncentive * multiple
+            totals[trial] += SIMD2(attainment * quota, pay)
+            payTotal += pay
+            counts[trial] &+= Self.flags(atQuota: attainment, atTarget: multiple)
+            histogram[bin] &+= 1
+            population[populationOffset[trial] &+ bin] &+= 1
+        }
+        return payTotal
     }
 
     @inline(__always)
