@@ -22,8 +22,27 @@ enum AttainmentBins {
     /// Bin of a log attainment; values outside the range go to the edge bins.
     @inline(__always)
     static func bin(forLog logAttainment: Double) -> Int {
-        let position = (logAttainment + 5.5) * 64.0
-        return Int(Swift.min(Swift.max(position, 0), 543.0))
+        Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: binBits(forLog: SIMD4(repeating: logAttainment))[0]))
+    }
+
+    /// Bins of four log attainments at once, each in the low 32 bits of its lane.
+    ///
+    /// The bin is ⌊(log attainment + 5.5) · 64⌋ clamped to 0…543, computed without converting
+    /// to integers lane by lane: position − ½ is rounded to an integer by adding 1.5 · 2⁵², which
+    /// leaves the integer in the low bits of the sum. (A log attainment exactly on the edge of an
+    /// odd-numbered bin rounds to the bin below; the quota edge, bin 352, is even and exact.)
+    @inline(__always)
+    static func binBits(forLog logAttainment: SIMD4<Double>) -> SIMD4<UInt64> {
+        var position = (logAttainment + 5.5) * 64 - 0.5
+        position.replace(with: 0, where: position .< 0)
+        position.replace(with: 543, where: position .> 543)
+        return unsafeBitCast(position + 6755399441055744.0, to: SIMD4<UInt64>.self)
+    }
+
+    /// The bin in the low 32 bits of a ``binBits(forLog:)`` lane.
+    @inline(__always)
+    static func bin(fromBits bits: UInt64) -> Int {
+        Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: bits))
     }
 
     /// The quantiles at `levels` (increasing, each 0...1) of the attainment counted in `counts`,

@@ -106,17 +106,13 @@ struct ChunkRunner {
             while trial + 4 <= count {
                 let logAttainment = load(logMedian, trial) + logSkill + load(sigma, trial) * load(normals, trial)
                 store(exponential(logAttainment), attainments, trial)
-                // Bins lane by lane: Swift's generic SIMD-to-integer conversion is not vectorised.
-                bins[trial] = Int32(truncatingIfNeeded: AttainmentBins.bin(forLog: logAttainment[0]))
-                bins[trial + 1] = Int32(truncatingIfNeeded: AttainmentBins.bin(forLog: logAttainment[1]))
-                bins[trial + 2] = Int32(truncatingIfNeeded: AttainmentBins.bin(forLog: logAttainment[2]))
-                bins[trial + 3] = Int32(truncatingIfNeeded: AttainmentBins.bin(forLog: logAttainment[3]))
+                store(AttainmentBins.binBits(forLog: logAttainment), bins, trial)
                 trial += 4
             }
             while trial < count {
                 let logAttainment = logMedian[trial] + logSkill + sigma[trial] * normals[trial]
                 attainments[trial] = exponential(logAttainment)
-                bins[trial] = Int32(truncatingIfNeeded: AttainmentBins.bin(forLog: logAttainment))
+                bins[trial] = AttainmentBins.binBits(forLog: SIMD4(repeating: logAttainment))[0]
                 trial += 1
             }
 
@@ -154,7 +150,7 @@ struct ChunkRunner {
         var payTotal = 0.0
         for trial in 0..<count {
             let attainment = attainments[trial]
-            let bin = Int(bins[trial])
+            let bin = AttainmentBins.bin(fromBits: bins[trial])
             let multiple = multipleOf(attainment, bin)
             let pay = targetIncentive * multiple
             totals[trial] += SIMD2(attainment * quota, pay)
@@ -172,8 +168,8 @@ struct ChunkRunner {
     }
 
     @inline(__always)
-    private func store(_ value: SIMD4<Double>, _ pointer: UnsafeMutablePointer<Double>, _ index: Int) {
-        UnsafeMutableRawPointer(pointer + index).storeBytes(of: value, as: SIMD4<Double>.self)
+    private func store<Scalar: SIMDScalar>(_ value: SIMD4<Scalar>, _ pointer: UnsafeMutablePointer<Scalar>, _ index: Int) {
+        UnsafeMutableRawPointer(pointer + index).storeBytes(of: value, as: SIMD4<Scalar>.self)
     }
 
     /// Managers and overlays: paid on the bookings credited to them; no revenue of their own.

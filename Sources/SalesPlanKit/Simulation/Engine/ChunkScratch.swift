@@ -11,7 +11,8 @@ final class ChunkScratch {
     /// Sellers at quota (low 32 bits) and at on-target earnings (high 32 bits) of each trial.
     let counts: UnsafeMutableBufferPointer<UInt64>
     let attainments: UnsafeMutableBufferPointer<Double>
-    let bins: UnsafeMutableBufferPointer<Int32>
+    /// Each trial's attainment bin, as ``AttainmentBins/binBits(forLog:)`` leaves it.
+    let bins: UnsafeMutableBufferPointer<UInt64>
     /// `creditedCount × capacity` bookings credited to each manager or overlay, trial by trial.
     let creditedBookings: UnsafeMutableBufferPointer<Double>
 
