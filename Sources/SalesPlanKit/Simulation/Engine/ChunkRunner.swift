@@ -7,8 +7,10 @@ import Foundation
 /// stays in cache and the per-trial totals (a few kilobytes) stay in L1. Each seller's trials go
 /// through three short passes, each simple enough for the compiler to keep in registers:
 /// 1. normal draws from GSL (the only calls out);
-/// 2. attainment = exp(log median + log skill + σ·z), four trials at a time, and its histogram bin;
-/// 3. pay through the plan's compiled curve, per-trial totals and the histogram counts.
+/// 2. attainment = exp(log median + log skill + σ·z), its histogram bin, the trial's revenue and
+///    whether the seller is at quota, four trials at a time;
+/// 3. pay through the plan's compiled curve, the trial's variable comp, whether the seller is at
+///    on-target earnings, and the histogram counts: the scalar part.
 ///
 /// Draw order within a chunk is fixed: first each trial's year type (a uniform) and macro shock
 /// (a normal, if σ > 0), then each direct seller's normals, trial by trial.
@@ -20,16 +22,18 @@ struct ChunkRunner {
     let scratch: ChunkScratch
     let tally: WorkerTally
 
-    /// The per-trial count increment for one seller: 1 in the low 32 bits if attainment ≥ 1 (at
-    /// quota), 1 in the high 32 bits if the pay multiple ≥ 1 (at on-target earnings), so one add
-    /// counts both. Computed from sign bits rather than comparisons: whether a seller reaches
-    /// quota is a coin toss the branch predictor cannot learn, and mispredicted branches here
-    /// cost more than the rest of the pass. (x − 1 is +0, not −0, when x is exactly 1.)
+    /// 1 if `value` ≥ 1, else 0, from the sign bit of value − 1 rather than a comparison: whether
+    /// a seller reaches quota is a coin toss the branch predictor cannot learn, and mispredicted
+    /// branches here cost more than the rest of the pass. (x − 1 is +0, not −0, when x is 1.)
     @inline(__always)
-    static func flags(atQuota attainment: Double, atTarget multiple: Double) -> UInt64 {
-        let atQuota = ~(attainment - 1).bitPattern >> 63
-        let atTarget = ~(multiple - 1).bitPattern >> 63
-        return atQuota | (atTarget << 32)
+    static func atLeastOne(_ value: Double) -> UInt64 {
+        ~(value - 1).bitPattern >> 63
+    }
+
+    /// ``atLeastOne(_:)`` four lanes at a time.
+    @inline(__always)
+    static func atLeastOne(_ values: SIMD4<Double>) -> SIMD4<UInt64> {
+        ~unsafeBitCast(values - 1, to: SIMD4<UInt64>.self) &>> 63
     }
 
     func run(firstTrial: Int, trialCount count: Int, into columns: TrialColumns) {
@@ -37,12 +41,10 @@ struct ChunkRunner {
         payDirectSellers(count: count)
         payCreditedSellers(count: count)
         for trial in 0..<count {
-            let totals = scratch.totals[trial]
-            let counts = scratch.counts[trial]
-            columns.revenue[firstTrial + trial] = totals[0]
-            columns.variableComp[firstTrial + trial] = totals[1]
-            columns.sellersAtQuota[firstTrial + trial] = Int32(truncatingIfNeeded: counts & 0xFFFF_FFFF)
-            columns.sellersAtTarget[firstTrial + trial] = Int32(truncatingIfNeeded: counts >> 32)
+            columns.revenue[firstTrial + trial] = scratch.revenue[trial]
+            columns.variableComp[firstTrial + trial] = scratch.variableComp[trial]
+            columns.sellersAtQuota[firstTrial + trial] = Int32(truncatingIfNeeded: scratch.sellersAtQuota[trial])
+            columns.sellersAtTarget[firstTrial + trial] = Int32(truncatingIfNeeded: scratch.sellersAtTarget[trial])
         }
     }
 
@@ -66,8 +68,10 @@ struct ChunkRunner {
             scratch.populationOffset[trial] = type * AttainmentBins.count
             columns.yearType[firstTrial + trial] = UInt8(type)
             columns.macroShock[firstTrial + trial] = shock
-            scratch.totals[trial] = .zero
-            scratch.counts[trial] = 0
+            scratch.revenue[trial] = 0
+            scratch.variableComp[trial] = 0
+            scratch.sellersAtQuota[trial] = 0
+            scratch.sellersAtTarget[trial] = 0
         }
         if !model.creditedQuota.isEmpty {
             scratch.creditedBookings.update(repeating: 0)
@@ -80,6 +84,8 @@ struct ChunkRunner {
         let normals = scratch.normals.baseAddress!
         let attainments = scratch.attainments.baseAddress!
         let bins = scratch.bins.baseAddress!
+        let revenue = scratch.revenue.baseAddress!
+        let sellersAtQuota = scratch.sellersAtQuota.baseAddress!
 
         for seller in 0..<model.directQuota.count {
             let logSkill = model.directLogSkill[seller]
@@ -101,28 +107,34 @@ struct ChunkRunner {
             // 1. Normal draws.
             for trial in 0..<count { normals[trial] = generator.standardNormal() }
 
-            // 2. Attainment and its bin, four trials at a time.
+            // 2. Attainment, its bin, revenue and at-quota counts, four trials at a time.
             var trial = 0
             while trial + 4 <= count {
                 let logAttainment = load(logMedian, trial) + logSkill + load(sigma, trial) * load(normals, trial)
-                store(exponential(logAttainment), attainments, trial)
+                let attainment = exponential(logAttainment)
+                store(attainment, attainments, trial)
                 store(AttainmentBins.binBits(forLog: logAttainment), bins, trial)
+                store(load(revenue, trial) + attainment * quota, revenue, trial)
+                store(load(sellersAtQuota, trial) &+ Self.atLeastOne(attainment), sellersAtQuota, trial)
                 trial += 4
             }
             while trial < count {
                 let logAttainment = logMedian[trial] + logSkill + sigma[trial] * normals[trial]
-                attainments[trial] = exponential(logAttainment)
+                let attainment = exponential(logAttainment)
+                attainments[trial] = attainment
                 bins[trial] = AttainmentBins.binBits(forLog: SIMD4(repeating: logAttainment))[0]
+                revenue[trial] += attainment * quota
+                sellersAtQuota[trial] &+= Self.atLeastOne(attainment)
                 trial += 1
             }
 
             // 3. Pay, per-trial totals and counts; the plain line lookup unless the plan has
             //    bins that need a search (a separate loop, so the common one carries no fallback).
             let payTotal = payout.hasCrowdedBins
-                ? payAndCount(count: count, quota: quota, targetIncentive: targetIncentive, histogram: histogram) {
+                ? payAndCount(count: count, targetIncentive: targetIncentive, histogram: histogram) {
                     payout.searchingCrowdedBins($0, bin: $1)
                 }
-                : payAndCount(count: count, quota: quota, targetIncentive: targetIncentive, histogram: histogram) {
+                : payAndCount(count: count, targetIncentive: targetIncentive, histogram: histogram) {
                     payout($0, bin: $1)
                 }
             tally.sellerPayCents[seller] &+= Int64((payTotal * 100).rounded())
@@ -135,16 +147,16 @@ struct ChunkRunner {
     }
 
     /// Pass 3 for one seller: pays each trial's attainment through `multipleOf(attainment, bin)`,
-    /// adds revenue and pay to the trial's totals, counts the seller at quota and at target, and
+    /// adds the pay to the trial's variable comp, counts the seller at on-target earnings, and
     /// counts the bin in the seller's and the year type's histograms. Returns the seller's total
     /// pay over the chunk.
     @inline(__always)
-    private func payAndCount(count: Int, quota: Double, targetIncentive: Double, histogram: UnsafeMutablePointer<UInt32>,
+    private func payAndCount(count: Int, targetIncentive: Double, histogram: UnsafeMutablePointer<UInt32>,
                              multipleOf: (Double, Int) -> Double) -> Double {
         let attainments = scratch.attainments.baseAddress!
         let bins = scratch.bins.baseAddress!
-        let totals = scratch.totals.baseAddress!
-        let counts = scratch.counts.baseAddress!
+        let variableComp = scratch.variableComp.baseAddress!
+        let sellersAtTarget = scratch.sellersAtTarget.baseAddress!
         let populationOffset = scratch.populationOffset.baseAddress!
         let population = tally.populationHistogram.baseAddress!
         var payTotal = 0.0
@@ -153,9 +165,9 @@ struct ChunkRunner {
             let bin = AttainmentBins.bin(fromBits: bins[trial])
             let multiple = multipleOf(attainment, bin)
             let pay = targetIncentive * multiple
-            totals[trial] += SIMD2(attainment * quota, pay)
+            variableComp[trial] += pay
             payTotal += pay
-            counts[trial] &+= Self.flags(atQuota: attainment, atTarget: multiple)
+            sellersAtTarget[trial] &+= Self.atLeastOne(multiple)
             histogram[bin] &+= 1
             population[populationOffset[trial] &+ bin] &+= 1
         }
@@ -163,8 +175,8 @@ struct ChunkRunner {
     }
 
     @inline(__always)
-    private func load(_ pointer: UnsafeMutablePointer<Double>, _ index: Int) -> SIMD4<Double> {
-        UnsafeRawPointer(pointer + index).loadUnaligned(as: SIMD4<Double>.self)
+    private func load<Scalar: SIMDScalar>(_ pointer: UnsafeMutablePointer<Scalar>, _ index: Int) -> SIMD4<Scalar> {
+        UnsafeRawPointer(pointer + index).loadUnaligned(as: SIMD4<Scalar>.self)
     }
 
     @inline(__always)
@@ -186,9 +198,10 @@ struct ChunkRunner {
                 let attainment = credited[trial] / quota
                 let multiple = payout(attainment)
                 let pay = targetIncentive * multiple
-                scratch.totals[trial][1] += pay
+                scratch.variableComp[trial] += pay
                 payTotal += pay
-                scratch.counts[trial] &+= Self.flags(atQuota: attainment, atTarget: multiple)
+                scratch.sellersAtQuota[trial] &+= Self.atLeastOne(attainment)
+                scratch.sellersAtTarget[trial] &+= Self.atLeastOne(multiple)
                 histogram[AttainmentBins.bin(forLog: log(attainment))] &+= 1
             }
             tally.sellerPayCents[directCount + slot] &+= Int64((payTotal * 100).rounded())

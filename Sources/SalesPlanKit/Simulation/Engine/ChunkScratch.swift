@@ -6,10 +6,14 @@ final class ChunkScratch {
     /// Offset of each trial's year type in the population histogram.
     let populationOffset: UnsafeMutableBufferPointer<Int>
     let normals: UnsafeMutableBufferPointer<Double>
-    /// Revenue and variable comp of each trial, side by side so one add updates both.
-    let totals: UnsafeMutableBufferPointer<SIMD2<Double>>
-    /// Sellers at quota (low 32 bits) and at on-target earnings (high 32 bits) of each trial.
-    let counts: UnsafeMutableBufferPointer<UInt64>
+    /// Revenue of each trial so far (added four trials at a time with the attainments).
+    let revenue: UnsafeMutableBufferPointer<Double>
+    /// Variable comp of each trial so far.
+    let variableComp: UnsafeMutableBufferPointer<Double>
+    /// Sellers at or above quota in each trial so far.
+    let sellersAtQuota: UnsafeMutableBufferPointer<UInt64>
+    /// Sellers at or above on-target earnings in each trial so far.
+    let sellersAtTarget: UnsafeMutableBufferPointer<UInt64>
     let attainments: UnsafeMutableBufferPointer<Double>
     /// Each trial's attainment bin, as ``AttainmentBins/binBits(forLog:)`` leaves it.
     let bins: UnsafeMutableBufferPointer<UInt64>
@@ -22,8 +26,10 @@ final class ChunkScratch {
         sigma = .allocate(capacity: capacity)
         populationOffset = .allocate(capacity: capacity)
         normals = .allocate(capacity: capacity)
-        totals = .allocate(capacity: capacity)
-        counts = .allocate(capacity: capacity)
+        revenue = .allocate(capacity: capacity)
+        variableComp = .allocate(capacity: capacity)
+        sellersAtQuota = .allocate(capacity: capacity)
+        sellersAtTarget = .allocate(capacity: capacity)
         attainments = .allocate(capacity: capacity)
         bins = .allocate(capacity: capacity)
         creditedBookings = .allocate(capacity: max(1, creditedCount * capacity))
@@ -34,8 +40,10 @@ final class ChunkScratch {
         sigma.deallocate()
         populationOffset.deallocate()
         normals.deallocate()
-        totals.deallocate()
-        counts.deallocate()
+        revenue.deallocate()
+        variableComp.deallocate()
+        sellersAtQuota.deallocate()
+        sellersAtTarget.deallocate()
         attainments.deallocate()
         bins.deallocate()
         creditedBookings.deallocate()
