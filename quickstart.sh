@@ -13,5 +13,6 @@ if ! pkg-config --exists gsl 2>/dev/null; then
   $sudo apt-get install -y libgsl-dev pkg-config
 fi
 
-swift build -c release --product salesplan
+# The Swift runtime and Foundation linked into the binary: faster start-up, runs without a toolchain.
+swift build -c release --product salesplan --static-swift-stdlib
 exec .build/release/salesplan simulate scenarios/acme-fy2027/scenario.yaml "$@"
