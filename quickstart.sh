@@ -13,6 +13,15 @@ if ! pkg-config --exists gsl 2>/dev/null; then
   $sudo apt-get install -y libgsl-dev pkg-config
 fi
 
-# The Swift runtime and Foundation linked into the binary: faster start-up, runs without a toolchain.
-swift build -c release --product salesplan --static-swift-stdlib
+# The Swift runtime and Foundation linked into the binary: faster start-up, runs without a
+# toolchain. The build's output is shown only if it fails: linking Foundation statically makes
+# the linker warn about Foundation's own use of mktemp, which is noise to someone trying the tool.
+echo "Building salesplan (release; about a minute the first time)..." >&2
+build_log=$(mktemp)
+if ! swift build -c release --product salesplan --static-swift-stdlib >"$build_log" 2>&1; then
+  cat "$build_log" >&2
+  rm -f "$build_log"
+  exit 1
+fi
+rm -f "$build_log"
 exec .build/release/salesplan simulate scenarios/acme-fy2027/scenario.yaml "$@"

@@ -1,4 +1,3 @@
-import CGSL
 import Foundation
 
 /// Simulates one chunk of consecutive trials: the engine's inner loop.
@@ -94,15 +93,7 @@ struct ChunkRunner {
             let payout = payouts.plan(model.directPlan[seller])
             let histogram = tally.sellerHistogram.baseAddress! + seller * AttainmentBins.count
 
-            // Start loading the next seller's histogram row while this seller's draws are made.
-            if seller + 1 < model.directQuota.count {
-                let next = UnsafeRawPointer(histogram + AttainmentBins.count)
-                var offset = 0
-                while offset < AttainmentBins.count * 4 {
-                    salesplan_prefetch_for_write(next + offset)
-                    offset += 64
-                }
-            }
+            if seller + 1 < model.directQuota.count { tally.prefetchHistogram(ofSeller: seller + 1) }
 
             // 1. Normal draws.
             for trial in 0..<count { normals[trial] = generator.standardNormal() }

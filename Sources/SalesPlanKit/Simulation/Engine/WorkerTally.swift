@@ -1,3 +1,5 @@
+import CGSL
+
 /// What one worker counts across all the chunks it runs: integer tallies only, so that adding
 /// the workers' tallies gives the same totals whichever worker ran which chunk.
 final class WorkerTally {
@@ -24,6 +26,24 @@ final class WorkerTally {
         sellerHistogram.deallocate()
         sellerPayCents.deallocate()
         populationHistogram.deallocate()
+    }
+
+    /// Starts loading seller `seller`'s histogram row into cache, without waiting for it.
+    ///
+    /// The rows of a large roster do not fit in cache (5,000 sellers × 544 bins × 4 bytes is
+    /// 11 MB per worker), and each draw increments a bin of its seller's row at random. Asking
+    /// for the next seller's row while the current seller's normals are being drawn, which is
+    /// GSL's work and leaves the memory system idle, hides the misses (about 5 % of run time).
+    @inline(__always)
+    func prefetchHistogram(ofSeller seller: Int) {
+        let cacheLine = 64
+        let row = UnsafeRawPointer(sellerHistogram.baseAddress! + seller * AttainmentBins.count)
+        let rowBytes = AttainmentBins.count * MemoryLayout<UInt32>.stride
+        var offset = 0
+        while offset < rowBytes {
+            salesplan_prefetch_for_write(row + offset)
+            offset += cacheLine
+        }
     }
 
     /// Adds `other`'s counts into this tally.
