@@ -1,7 +1,7 @@
 import Foundation
 import SalesPlanKit
 
-/// On Ctrl-C or SIGTERM, removes any half-written report folder before exiting, so that an
+/// On Ctrl-C, SIGTERM or SIGHUP (terminal closed, SSH dropped), removes any half-written report folder before exiting, so that an
 /// interrupted run leaves nothing behind.
 enum InterruptHandler {
     static func install() {
@@ -11,8 +11,9 @@ enum InterruptHandler {
         sigemptyset(&signals)
         sigaddset(&signals, SIGINT)
         sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGHUP)
         sigprocmask(SIG_UNBLOCK, &signals, nil)
-        for signalNumber in [SIGINT, SIGTERM] {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in
                 PartialOutputs.shared.removeAll()
                 signal(received, SIG_DFL)

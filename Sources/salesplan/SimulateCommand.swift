@@ -71,7 +71,7 @@ struct SimulateCommand: ParsableCommand {
         let destination = out.map { URL(fileURLWithPath: $0) } ?? ReportDirectory.defaultDestination(
             root: URL(fileURLWithPath: "reports"), scenarioSlug: ScenarioLoader.slug(forScenarioAt: scenario),
             startedAt: startedAt)
-        let folder = ReportDirectory(destination: destination, overwrite: overwrite)
+        let folder = ReportDirectory(destination: destination, overwrite: overwrite, inputs: loaded.inputFiles)
         do {
             try folder.checkWritable()
         } catch {
@@ -91,12 +91,14 @@ struct SimulateCommand: ParsableCommand {
 
         let run = RunInfo(scenarioPath: scenario, command: CommandLine.arguments, startedAt: startedAt,
                           threads: options.threads, elapsedSeconds: seconds)
-        let report: SimulationReport
+        let report = try SimulationReport(result: result, run: run)
+        // The figures are printed even when the report cannot be written: the run's result is
+        // never lost to a full disk or a read-only folder.
+        var writeFailure: ReportWriteError?
         do {
-            report = try SimulationReport(result: result, run: run)
             try folder.write(report.files)
-        } catch let error as ReportWriteError {
-            throw CommandFailure.invalidInput(error.description)
+        } catch {
+            writeFailure = error
         }
 
         switch format {
@@ -104,7 +106,13 @@ struct SimulateCommand: ParsableCommand {
             FileHandle.standardOutput.write(report.summaryJSON)
         case .table:
             print(TerminalReport.render(result, elapsedSeconds: seconds, threads: options.threads,
-                                        reportFolder: relativePath(destination)), terminator: "")
+                                        reportFolder: writeFailure == nil ? relativePath(destination) : nil),
+                  terminator: "")
+        }
+        if let writeFailure {
+            throw writeFailure.isRefusal
+                ? CommandFailure.usage(writeFailure.description)
+                : CommandFailure.invalidInput("\(writeFailure.description); the figures above were not saved")
         }
     }
 

@@ -27,11 +27,15 @@ struct SalesPlanProcess {
     }
 
     /// Runs `salesplan arguments…` in `directory`; `interruptAfter` sends SIGINT after that many seconds.
-    static func run(_ arguments: [String], in directory: URL, interruptAfter: Double? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL, interruptAfter: Double? = nil,
+                    environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
@@ -45,6 +49,21 @@ struct SalesPlanProcess {
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                        stderr: String(decoding: err, as: UTF8.self), signalled: process.terminationReason == .uncaughtSignal)
+    }
+}
+
+extension SalesPlanProcess {
+    /// Starts `salesplan arguments…` in `directory` with its output discarded, for tests that
+    /// signal it while it runs.
+    static func start(_ arguments: [String], in directory: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 }
 

@@ -1,7 +1,15 @@
 import Foundation
 
 /// How a run was made, as opposed to what it found: `run.json` beside the summary.
+///
+/// It is also the marker by which SalesPlan recognises a report folder it wrote (the only kind
+/// `--overwrite` may replace): `schema` is ``ReportMarker/schema`` and `files` lists every file
+/// of the folder.
 public struct RunInfo: Encodable, Sendable {
+    public var schema = ReportMarker.schema
+    public var schemaVersion = 1
+    /// The report's files, `run.json` included.
+    public var files: [String] = []
     public var salesplanVersion: String
     public var scenarioPath: String
     public var command: [String]

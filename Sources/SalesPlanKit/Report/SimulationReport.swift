@@ -12,6 +12,11 @@ public struct SimulationReport: Sendable {
     /// Renders the report of `result`. The files do not depend on each other, so they are
     /// rendered concurrently; each is deterministic on its own.
     public init(result: SimulationResult, run: RunInfo) throws {
+        let run = { () -> RunInfo in
+            var marked = run
+            marked.files = ["summary.json", "run.json", "trials.csv", "sellers.csv", "report.md", "report.html"]
+            return marked
+        }()
         let renderers: [(String, @Sendable () throws -> Data)] = [
             ("summary.json", { try SimulationSummary(result).json() }),
             ("run.json", { try run.json() }),
@@ -20,6 +25,7 @@ public struct SimulationReport: Sendable {
             ("report.md", { Data(MarkdownReport.render(result, run: run).utf8) }),
             ("report.html", { Data(HTMLReport.render(result, run: run).utf8) }),
         ]
+        assert(renderers.map(\.0) == run.files)
         let outputs = Parallel.map(renderers.indices.map { $0 }) { index in
             Result { try renderers[index].1() }
         }

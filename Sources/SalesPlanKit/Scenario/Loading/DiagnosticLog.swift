@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects the problems found while loading and validating one scenario.
 ///
 /// Loading never stops at the first problem: every reader reports here and carries on with a
@@ -7,6 +9,9 @@ final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
     private var fileOrder: [String: Int] = [:]
     private var failed: Set<String> = []
+    /// Every file the scenario was read from (the scenario file and the tables it references),
+    /// so that commands can refuse to write a report over any of them.
+    private(set) var inputFiles: [URL] = []
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -23,6 +28,11 @@ final class DiagnosticLog {
     func hasFailed(_ field: FieldPath) -> Bool {
         let path = field.description
         return failed.contains { $0 == path || $0.hasPrefix(path + ".") || $0.hasPrefix(path + "[") }
+    }
+
+    /// Records a file the scenario was read from.
+    func noteInput(_ url: URL) {
+        inputFiles.append(url.standardizedFileURL)
     }
 
     /// Marks a file as read, so diagnostics list files in the order the user meets them.

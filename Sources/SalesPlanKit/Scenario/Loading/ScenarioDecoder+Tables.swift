@@ -177,6 +177,7 @@ extension ScenarioDecoder {
             let folder = (displayPath as NSString).deletingLastPathComponent
             display = folder.isEmpty ? trimmed : (folder as NSString).appendingPathComponent(trimmed)
         }
+        log.noteInput(url)
         guard let source = SourceText.read(url, displayPath: display, role: "\(table) table", field: path,
                                            maxBytes: limits.maxFileBytes, referencedFrom: referencedFrom, log: log)
         else { return nil }

@@ -21,6 +21,7 @@ public struct ScenarioLoader: Sendable {
     public func load(_ path: String) throws(ScenarioLoadError) -> LoadedScenario {
         let log = DiagnosticLog()
         let url = URL(fileURLWithPath: path)
+        log.noteInput(url)
         guard let source = SourceText.read(url, displayPath: path, role: "scenario file", field: .root,
                                            maxBytes: limits.maxFileBytes, log: log),
               let root = parseYAML(source, log: log)
@@ -30,7 +31,7 @@ public struct ScenarioLoader: Sendable {
         guard let decoded = decoder.decode(root) else { throw ScenarioLoadError(diagnostics: log.sorted()) }
         ScenarioValidator(decoded: decoded, log: log, limits: limits).validate()
         if log.hasErrors { throw ScenarioLoadError(diagnostics: log.sorted()) }
-        return LoadedScenario(scenario: decoded.scenario, path: path,
+        return LoadedScenario(scenario: decoded.scenario, path: path, inputFiles: log.inputFiles,
                               warnings: log.sorted().filter { $0.severity == .warning })
     }
 
@@ -100,5 +101,8 @@ public struct LoadedScenario: Sendable {
     public let scenario: Scenario
     /// The scenario file path as given.
     public let path: String
+    /// The scenario file and every table file it references: a report may never be written
+    /// over any of them.
+    public let inputFiles: [URL]
     public let warnings: [Diagnostic]
 }
