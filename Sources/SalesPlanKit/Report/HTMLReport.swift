@@ -1,47 +1,67 @@
 /// `report.html`: one self-contained page (inline CSS and SVG, no scripts, no external files)
-/// with the tables first and the charts after them.
+/// with the tables first and the charts after them. Every table fits a 1,024-pixel window.
 public enum HTMLReport {
     public static func render(_ result: SimulationResult, run: RunInfo) -> String {
         let content = ReportContent(result)
         var html = """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>Affordability: \(escape(result.scenarioName))</title>
         <style>
-        body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; color: #222; }
+        body { font-family: system-ui, sans-serif; margin: 1.5rem auto; max-width: 1100px; padding: 0 1rem; color: #222; }
         h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
-        table { border-collapse: collapse; font-size: 0.85rem; margin: 0.5rem 0; }
-        th, td { padding: 0.25rem 0.55rem; border-bottom: 1px solid #eee; text-align: right; white-space: nowrap; }
+        table { border-collapse: collapse; font-size: 0.8rem; margin: 0.5rem 0; }
+        th, td { padding: 0.2rem 0.45rem; border-bottom: 1px solid #eee; text-align: right; white-space: nowrap; }
         th:first-child, td:first-child { text-align: left; }
         th { background: #f5f5f5; }
         .bad { color: #b2182b; font-weight: 600; } .good { color: #1b7837; font-weight: 600; }
         .note { color: #555; font-size: 0.85rem; } svg { max-width: 100%; height: auto; margin: 0.5rem 0 1rem; }
+        .grid { display: flex; flex-wrap: wrap; gap: 0 2rem; }
         </style></head><body>
         <h1>Affordability simulation: \(escape(result.scenarioName))</h1>
+
+        """
+        if let description = result.scenarioDescription, !description.isEmpty {
+            html += "<p>\(escape(description))</p>\n"
+        }
+        html += """
         <p class="note">\(escape(content.settingsSentence)). Scenario <code>\(escape(run.scenarioPath))</code>, run \(escape(run.startedAt)) on \(run.threads) thread\(run.threads == 1 ? "" : "s").</p>
         <h2>Headline</h2>
         \(table(content.headlineTable(compact: false)))
         <p>\(escape(content.goalSentence))<br>\(escape(content.coverageSentence))</p>
+        <h2>Budget</h2>
+        <ul>\(content.budgetLines.map { "<li>\(escape($0))</li>" }.joined())</ul>
 
         """
         if let check = result.ebitdaCheck, let lines = content.ebitdaLines {
             let verdict = check.passes
-                ? #"<p class="good">EBITDA stays positive even in the most expensive trial.</p>"#
-                : #"<p class="bad">Variable compensation can push EBITDA negative.</p>"#
+                ? #"<p class="good">EBITDA stays non-negative at maximal payouts and in the 1-in-100 bad year.</p>"#
+                : #"<p class="bad">Warning: variable compensation can push EBITDA negative.</p>"#
             html += "<h2>EBITDA check</h2>\n\(verdict)\n<ul>\(lines.map { "<li>\(escape($0))</li>" }.joined())</ul>\n"
+        }
+        let breakdowns = content.informativeBreakdowns
+        if !breakdowns.isEmpty {
+            html += "<h2>Variable comp by plan, role, region and segment</h2>\n"
+            html += #"<p class="note">Per-trial sums over each group's sellers; budget is the group's Σ target incentive. Bookings only for groups with direct sellers.</p>"#
+            html += breakdowns.map { table(content.breakdownTable($0)) }.joined(separator: "\n") + "\n"
         }
         html += """
         <h2>By year type</h2>
         \(table(content.yearTypeTable))
+        <p class="note">Median: the year type's median attainment as set in the scenario; Seen: the median attainment the direct sellers reached in those trials (skill and macro shocks included). Var.: total variable comp.</p>
         <h2>Charts</h2>
         \(SimulationCharts.variableCompHistogram(result))
+        \(AffordabilityCharts.ebitdaHistogram(result) ?? "")
         \(SimulationCharts.payoutVersusRevenue(result))
         \(SimulationCharts.attainmentByYearType(result))
+        <h2>Pay curves</h2>
+        <div class="grid">\(result.plans.map(AffordabilityCharts.payCurve).joined(separator: "\n"))</div>
         <h2>Sellers</h2>
         <p class="note">Highest expected pay first; every seller is in <code>sellers.csv</code>, every trial in <code>trials.csv</code>.</p>
         \(table(content.sellerTable(limit: 25)))
         <h2>Method</h2>
-        <p class="note">\(escape(MethodNotes.text.split(separator: "\n").dropFirst(2).joined(separator: " ")))</p>
+        \(MethodNotes.paragraphs.map { "<p class=\"note\">\(escape($0))</p>" }.joined(separator: "\n"))
         </body></html>
 
         """

@@ -6,6 +6,10 @@ public enum MarkdownReport {
         var lines: [String] = []
         lines.append("# Affordability simulation: \(result.scenarioName)")
         lines.append("")
+        if let description = result.scenarioDescription, !description.isEmpty {
+            lines.append(description)
+            lines.append("")
+        }
         lines.append("\(content.settingsSentence). Scenario `\(run.scenarioPath)`, run \(run.startedAt) on \(run.threads) thread\(run.threads == 1 ? "" : "s").")
         lines.append("")
         lines.append("## Headline")
@@ -14,11 +18,23 @@ public enum MarkdownReport {
         lines.append("")
         lines.append("- " + content.goalSentence)
         lines.append("- " + content.coverageSentence)
-        if let ebitda = content.ebitdaLines {
+        lines.append("")
+        lines.append("## Budget")
+        lines.append("")
+        lines += content.budgetLines.map { "- " + $0 }
+        if let ebitda = content.ebitdaLines, let check = result.ebitdaCheck {
             lines.append("")
             lines.append("## EBITDA check")
             lines.append("")
+            lines.append(check.passes ? "**EBITDA stays non-negative at maximal payouts.**" : "**Warning: variable comp can push EBITDA negative.**")
+            lines.append("")
             lines += ebitda.map { "- " + $0 }
+        }
+        for breakdown in content.informativeBreakdowns {
+            lines.append("")
+            lines.append("## By \(breakdown.dimension.rawValue)")
+            lines.append("")
+            lines.append(content.breakdownTable(breakdown).markdown())
         }
         lines.append("")
         lines.append("## By year type")
@@ -34,18 +50,33 @@ public enum MarkdownReport {
     }
 }
 
-/// How the figures were made, printed at the end of every report.
+/// How the figures were made, and the assumptions a reader must know, at the end of every report.
 enum MethodNotes {
-    static let text = """
-    ## Method
+    static let paragraphs = [
+        """
+        Each trial draws a year type from the scenario's mixture and a macro shock shared by all sellers \
+        (log-normal, median 1). Each direct seller's attainment is log-normal with median year median × \
+        seller skill × macro shock and the year's σ, drawn with GSL; skill comes from the seller's prior-year \
+        attainments, shrunk towards 1. Bookings (called revenue in the engine: the two are the same figure) \
+        are attainment × quota summed over direct sellers, so bookings scale with quota: raising a quota \
+        raises that seller's expected bookings one for one.
+        """,
+        """
+        Managers and overlays are paid on the bookings credited to them (a manager on every direct seller \
+        below them at any depth, an overlay on its region and segment) and add no bookings: double credit. \
+        Their quotas are the fixed numbers in the scenario, which is what their credited bookings are \
+        divided by; they do not follow their team's quotas.
+        """,
+        """
+        Variable pay is target incentive × the plan's weighted pay curves; nothing is paid below a curve's \
+        threshold. "At OTE" means variable pay ≥ target incentive; "at quota" counts managers and overlays \
+        too, "direct at quota" only the sellers who book. EBITDA per trial follows the scenario's \
+        finance.ebitda_model (revenue-linked: EBITDA before variable comp at goal + gross margin × \
+        (bookings − goal) − variable comp). Percentiles of per-trial figures are exact (linear \
+        interpolation between order statistics); per-seller percentiles come from histograms 1/64 wide \
+        in log attainment. ± values are Monte Carlo standard errors.
+        """,
+    ]
 
-    Each trial draws a year type from the scenario's mixture and a macro shock shared by all sellers
-    (log-normal, median 1). Each direct seller's attainment is log-normal with median
-    year median × seller skill × macro shock and the year's σ, drawn with GSL (the seller's skill comes
-    from prior-year attainments, shrunk towards 1). Revenue is attainment × quota summed over direct
-    sellers; managers and overlays are paid on the bookings credited to them and add no revenue.
-    Variable pay is target incentive × the plan's weighted pay curves. Percentiles of per-trial figures
-    are exact (linear interpolation between order statistics); per-seller percentiles come from
-    bounded histograms 1/64 wide in log attainment. Standard errors are of the Monte Carlo mean.
-    """
+    static var text: String { "## Method\n\n" + paragraphs.joined(separator: "\n\n") }
 }

@@ -22,17 +22,29 @@ public struct ReportContent: Sendable {
 
     private static func figures(of result: SimulationResult) -> [Figure] {
         let headline = result.headline
-        var figures = [Figure(label: "Revenue", distribution: headline.revenue, isMoney: true)]
+        var figures = [Figure(label: "Bookings", distribution: headline.revenue, isMoney: true)]
         if result.goal > 0, let vsGoal = Distribution(result.trials.revenue.map { $0 / result.goal }) {
-            figures.append(Figure(label: "Revenue ÷ goal", distribution: vsGoal, isMoney: false))
+            figures.append(Figure(label: "Bookings ÷ goal", distribution: vsGoal, isMoney: false))
+        }
+        figures.append(Figure(label: "Variable comp", distribution: headline.variableComp, isMoney: true))
+        if result.variableCompBudget > 0,
+           let vsBudget = Distribution(result.trials.variableComp.map { $0 / result.variableCompBudget }) {
+            figures.append(Figure(label: "Var. comp ÷ budget", distribution: vsBudget, isMoney: false))
         }
         figures += [
-            Figure(label: "Variable comp", distribution: headline.variableComp, isMoney: true),
             Figure(label: "Total comp", distribution: headline.totalComp, isMoney: true),
-            Figure(label: "Comp ÷ revenue", distribution: headline.costOfSales, isMoney: false),
-            Figure(label: "Sellers at quota", distribution: headline.shareAtQuota, isMoney: false),
-            Figure(label: "Sellers at OTE", distribution: headline.shareAtTarget, isMoney: false),
+            Figure(label: "Comp ÷ bookings", distribution: headline.costOfSales, isMoney: false),
         ]
+        if let check = result.ebitdaCheck {
+            figures.append(Figure(label: "EBITDA", distribution: check.ebitda, isMoney: true))
+        }
+        figures.append(Figure(label: "Sellers at OTE", distribution: headline.shareAtTarget, isMoney: false))
+        if result.directSellerCount < result.sellerCount {
+            figures.append(Figure(label: "Direct at quota", distribution: headline.directShareAtQuota, isMoney: false))
+            figures.append(Figure(label: "All at quota", distribution: headline.shareAtQuota, isMoney: false))
+        } else {
+            figures.append(Figure(label: "Sellers at quota", distribution: headline.shareAtQuota, isMoney: false))
+        }
         return figures
     }
 
@@ -46,12 +58,13 @@ public struct ReportContent: Sendable {
         return NumberText.percent(value, decimals: value < 0.0005 ? 3 : value < 0.005 ? 2 : 1)
     }
 
-    /// Headline distributions; `compact` keeps the columns a terminal has room for.
+    /// Headline distributions; `compact` keeps the columns a terminal has room for, the full table
+    /// the columns a 1,024-pixel page shows without scrolling (every percentile is in summary.json).
     public func headlineTable(compact: Bool) -> TextTable {
         let levels: [(String, KeyPath<Distribution, Double>)] = compact
             ? [("P5", \.p5), ("P50", \.p50), ("P95", \.p95), ("P99", \.p99), ("Max", \.max)]
-            : [("Min", \.min), ("P1", \.p1), ("P5", \.p5), ("P10", \.p10), ("P25", \.p25), ("P50", \.p50),
-               ("P75", \.p75), ("P90", \.p90), ("P95", \.p95), ("P99", \.p99), ("Max", \.max)]
+            : [("Min", \.min), ("P1", \.p1), ("P5", \.p5), ("P10", \.p10), ("P50", \.p50),
+               ("P90", \.p90), ("P95", \.p95), ("P99", \.p99), ("Max", \.max)]
         let rows = figures.map { figure -> [String] in
             let mean = "\(format(figure.distribution.mean, figure)) ± \(formatError(figure.distribution.standardError, figure))"
             return [figure.label, mean] + levels.map { format(figure.distribution[keyPath: $0.1], figure) }
@@ -62,7 +75,7 @@ public struct ReportContent: Sendable {
     /// "P(goal met) 74.6 % ± 0.4 %" with the goal.
     public var goalSentence: String {
         let goalMet = result.headline.goalMet
-        return "P(revenue ≥ goal of \(money(result.goal))): \(NumberText.percent(goalMet.probability)) ± \(NumberText.percent(goalMet.standardError, decimals: 2)) (binomial s.e.)"
+        return "P(bookings ≥ goal of \(money(result.goal))): \(NumberText.percent(goalMet.probability)) ± \(NumberText.percent(goalMet.standardError, decimals: 2)) (binomial s.e.)"
     }
 
     public var coverageSentence: String {
@@ -70,18 +83,6 @@ public struct ReportContent: Sendable {
         let ratio = result.totalDirectQuota / result.goal
         let usual = GoalCoverage.usualOverAssignment.contains(ratio - 1)
         return "Quota \(money(result.totalDirectQuota)) covers the goal \(String(format: "%.2f", ratio))× (\(NumberText.percent(ratio - 1)) over-assignment; \(usual ? "inside" : "outside") the usual 20–40%)."
-    }
-
-    /// The EBITDA check as lines of text, or nil when the scenario has no EBITDA figure.
-    public var ebitdaLines: [String]? {
-        guard let check = result.ebitdaCheck else { return nil }
-        func status(_ negative: Bool) -> String { negative ? "NEGATIVE" : "ok" }
-        return [
-            "EBITDA before variable comp: \(money(check.ebitdaBeforeVariableComp))",
-            "after P99 variable comp (\(money(result.headline.variableComp.p99))): \(money(check.ebitdaAtP99VariableComp)) \(status(check.negativeAtP99))",
-            "after the most expensive trial (\(money(result.headline.variableComp.max))): \(money(check.ebitdaAtMaxVariableComp)) \(status(check.negativeAtMax))",
-            "P(EBITDA after variable comp < 0): \(NumberText.percent(check.probabilityNegative.probability, decimals: 2))",
-        ]
     }
 
     public var yearTypeTable: TextTable {
@@ -101,8 +102,8 @@ public struct ReportContent: Sendable {
                 present ? NumberText.percent(yearType.meanShareAtTarget) : "–",
             ]
         }
-        return TextTable(header: ["Year type", "Prob.", "Trials", "Median set", "Median seen", "Revenue P50",
-                                  "Var. comp P50", "Var. comp P95", "P(goal)", "At quota", "At OTE"], rows: rows)
+        return TextTable(header: ["Year type", "Prob.", "Trials", "Median", "Seen", "Book. P50",
+                                  "Var. P50", "Var. P95", "P(goal)", "At quota", "At OTE"], rows: rows)
     }
 
     /// Sellers with the highest expected pay, for the report body (all sellers are in sellers.csv).

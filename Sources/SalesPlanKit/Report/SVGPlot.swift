@@ -84,6 +84,28 @@ struct SVGPlot {
         body.append(#"<text x="\#(f(left + plotWidth - 4))" y="\#(f(y(value) - 4))" font-size="11" text-anchor="end" fill="\#(color)">\#(escape(label))</text>"#)
     }
 
+    /// The straight line through two points in data coordinates, clipped to the plot area
+    /// (Liang–Barsky), with a label at its upper end. Nothing is drawn if it misses the area.
+    mutating func straightLine(through a: (Double, Double), _ b: (Double, Double), label: String, color: String) {
+        let dx = b.0 - a.0, dy = b.1 - a.1
+        var low = -Double.infinity, high = Double.infinity
+        let edges = [(-dx, a.0 - xRange.lowerBound), (dx, xRange.upperBound - a.0),
+                     (-dy, a.1 - yRange.lowerBound), (dy, yRange.upperBound - a.1)]
+        for (p, q) in edges {
+            if p == 0 {
+                if q < 0 { return }
+            } else {
+                let t = q / p
+                if p < 0 { low = Swift.max(low, t) } else { high = Swift.min(high, t) }
+            }
+        }
+        guard low < high, low.isFinite, high.isFinite else { return }
+        let start = (a.0 + low * dx, a.1 + low * dy), end = (a.0 + high * dx, a.1 + high * dy)
+        body.append(#"<line x1="\#(f(x(start.0)))" y1="\#(f(y(start.1)))" x2="\#(f(x(end.0)))" y2="\#(f(y(end.1)))" stroke="\#(color)" stroke-width="1.8" stroke-dasharray="6 3"/>"#)
+        let upper = start.1 > end.1 ? start : end
+        body.append(#"<text x="\#(f(x(upper.0) - 4))" y="\#(f(y(upper.1) + 14))" font-size="11" text-anchor="end" fill="\#(color)">\#(escape(label))</text>"#)
+    }
+
     mutating func addLegend(_ label: String, color: String) {
         legend.append((label, color))
     }
@@ -115,11 +137,12 @@ struct SVGPlot {
         return svg + "</svg>"
     }
 
-    /// Round tick positions (1, 2 or 5 × 10ⁿ apart), about six over the range.
+    /// Round tick positions (1, 2 or 5 × 10ⁿ apart), about ten over the range: enough to read
+    /// off a poor year's range on a chart that spans every year.
     static func ticks(_ range: ClosedRange<Double>) -> [Double] {
         let span = range.upperBound - range.lowerBound
         guard span > 0, span.isFinite else { return [] }
-        let rough = span / 6
+        let rough = span / 10
         let magnitude = pow(10, floor(log10(rough)))
         let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? rough
         var tick = ceil(range.lowerBound / step) * step

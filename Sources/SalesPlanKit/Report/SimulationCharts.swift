@@ -7,34 +7,65 @@ public enum SimulationCharts {
 
     static func color(forYearType index: Int) -> String { palette[index % palette.count] }
 
-    /// Histogram of total variable compensation over trials, with P50, P95 and P99 marked, and
-    /// the point where variable comp would wipe out EBITDA, when it is in range.
+    /// Histogram of total variable compensation over trials, bars stacked by year type (the
+    /// humps are year types), with P50, P95, P99 and the budget marked; with a fixed EBITDA, the
+    /// variable comp that would wipe it out, the axis extended to show it.
     public static func variableCompHistogram(_ result: SimulationResult) -> String {
-        let values = result.trials.variableComp
         let distribution = result.headline.variableComp
-        let low = distribution.min, high = distribution.max
-        let binCount = 40
-        let width = max((high - low) / Double(binCount), 1e-9)
-        var counts = [Double](repeating: 0, count: binCount)
-        for value in values { counts[min(Int((value - low) / width), binCount - 1)] += 1 }
-        let shares = counts.map { $0 / Double(values.count) }
-        let edges = (0...binCount).map { low + Double($0) * width }
+        var high = distribution.max
+        var breakEven: Double?
+        if let check = result.ebitdaCheck, check.model == .fixed, check.ebitdaBeforeVariableComp > 0 {
+            breakEven = check.ebitdaBeforeVariableComp
+            high = max(high, check.ebitdaBeforeVariableComp * 1.02)
+        }
         let money = { NumberText.money($0, currency: result.currency) }
-        var plot = SVGPlot(title: "Total variable compensation across \(NumberText.grouped(Double(values.count))) trials",
-                           xLabel: "Total variable compensation", yLabel: "Share of trials",
-                           xRange: low...high, yRange: 0...((shares.max() ?? 1) * 1.15),
-                           xFormat: money, yFormat: { NumberText.percent($0, decimals: 0) })
-        plot.bars(edges: edges, heights: shares, color: "#3b6fb6")
+        var plot = stackedHistogram(
+            result.trials.variableComp, result: result, range: distribution.min...high,
+            title: "Total variable compensation across \(NumberText.grouped(Double(result.trials.count))) trials",
+            xLabel: "Total variable compensation", xFormat: money)
         plot.verticalMarker(at: distribution.p50, label: "P50", color: "#222")
         plot.verticalMarker(at: distribution.p95, label: "P95", color: "#b35806")
         plot.verticalMarker(at: distribution.p99, label: "P99", color: "#b2182b")
-        if let ebitda = result.ebitdaCheck?.ebitdaBeforeVariableComp {
-            plot.verticalMarker(at: ebitda, label: "EBITDA = 0", color: "#b2182b")
-        }
+        plot.verticalMarker(at: result.variableCompBudget, label: "budget", color: "#555")
+        if let breakEven { plot.verticalMarker(at: breakEven, label: "EBITDA = 0", color: "#b2182b") }
         return plot.render()
     }
 
-    /// The whitepaper's Figure 1: total variable comp against revenue attainment, one point per
+    /// A histogram of per-trial `values` with each bar split by year type, bottom to top in the
+    /// scenario's order.
+    static func stackedHistogram(_ values: [Double], result: SimulationResult, range: ClosedRange<Double>,
+                                 title: String, xLabel: String, xFormat: @escaping (Double) -> String) -> SVGPlot {
+        let binCount = 48
+        let low = range.lowerBound
+        let width = max((range.upperBound - low) / Double(binCount), 1e-9)
+        let types = result.yearTypes.count
+        var counts = [[Double]](repeating: [Double](repeating: 0, count: binCount), count: types)
+        for (index, value) in values.enumerated() {
+            let bin = min(max(Int((value - low) / width), 0), binCount - 1)
+            counts[Int(result.trials.yearType[index])][bin] += 1
+        }
+        let total = Double(max(values.count, 1))
+        // Cumulative shares: type k's bar reaches the sum of types 0…k.
+        var cumulative = counts.map { $0.map { $0 / total } }
+        for type in cumulative.indices.dropFirst() {
+            for bin in 0..<binCount { cumulative[type][bin] += cumulative[type - 1][bin] }
+        }
+        let tallest = cumulative.last?.max() ?? 1
+        let edges = (0...binCount).map { low + Double($0) * width }
+        var plot = SVGPlot(title: title, xLabel: xLabel, yLabel: "Share of trials",
+                           xRange: range, yRange: 0...(tallest * 1.15),
+                           xFormat: xFormat, yFormat: { NumberText.percent($0, decimals: 1) })
+        plot.legendOnRight = true
+        for type in cumulative.indices.reversed() {
+            plot.bars(edges: edges, heights: cumulative[type], color: color(forYearType: type))
+        }
+        for (index, yearType) in result.yearTypes.enumerated() where yearType.trials > 0 {
+            plot.addLegend("\(yearType.name) year", color: color(forYearType: index))
+        }
+        return plot
+    }
+
+    /// The whitepaper's Figure 1: total variable comp against bookings ÷ goal, one point per
     /// trial (thinned evenly to at most 4,000 points), coloured by year type.
     public static func payoutVersusRevenue(_ result: SimulationResult) -> String {
         let trials = result.trials
@@ -44,8 +75,8 @@ public enum SimulationCharts {
         let xLow = xs.min() ?? 0, xHigh = xs.max() ?? 1
         let yHigh = result.headline.variableComp.max
         let money = { NumberText.money($0, currency: result.currency) }
-        var plot = SVGPlot(title: "Variable compensation vs revenue attainment (one point per trial)",
-                           xLabel: result.goal > 0 ? "Revenue ÷ company goal" : "Revenue ÷ total quota",
+        var plot = SVGPlot(title: "Variable compensation vs bookings (one point per trial)",
+                           xLabel: result.goal > 0 ? "Bookings ÷ company goal" : "Bookings ÷ total quota",
                            yLabel: "Total variable compensation",
                            xRange: (xLow * 0.97)...(xHigh * 1.03), yRange: 0...(yHigh * 1.08),
                            xFormat: { NumberText.percent($0, decimals: 0) }, yFormat: money)
@@ -57,8 +88,13 @@ public enum SimulationCharts {
             plot.addLegend("\(yearType.name) year", color: color(forYearType: index))
         }
         if result.goal > 0 { plot.verticalMarker(at: 1, label: "goal", color: "#222") }
-        if let ebitda = result.ebitdaCheck?.ebitdaBeforeVariableComp {
-            plot.horizontalMarker(at: ebitda, label: "variable comp = EBITDA before variable comp", color: "#b2182b")
+        if let check = result.ebitdaCheck {
+            // EBITDA = 0 where variable comp = E₀ + margin × (bookings − goal): above the line,
+            // a trial's EBITDA is negative.
+            let margin = check.model == .revenueLinked ? (check.grossMargin ?? 0) : 0
+            let comp = { (x: Double) in check.ebitdaBeforeVariableComp + margin * (x * reference - result.goal) }
+            plot.straightLine(through: (xLow * 0.97, comp(xLow * 0.97)), (xHigh * 1.03, comp(xHigh * 1.03)),
+                              label: "EBITDA = 0 (negative above)", color: "#b2182b")
         }
         return plot.render()
     }
@@ -89,7 +125,7 @@ public enum SimulationCharts {
         }
         let yHigh = curves.flatMap { $0.map(\.1) }.max() ?? 1
         var plot = SVGPlot(title: "Seller attainment by year type (all direct sellers, all trials)",
-                           xLabel: "Attainment (revenue ÷ quota)", yLabel: "Share of sellers per 1 % of attainment",
+                           xLabel: "Attainment (bookings ÷ quota)", yLabel: "Share of sellers per 1 % of attainment",
                            xRange: 0...maxAttainment, yRange: 0...(yHigh * 1.1),
                            xFormat: { NumberText.percent($0, decimals: 0) }, yFormat: { NumberText.percent($0, decimals: 1) })
         plot.legendOnRight = true

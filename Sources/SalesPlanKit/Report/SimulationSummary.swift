@@ -10,14 +10,17 @@ import Foundation
 /// stay put (within a version) when the engine's own types change.
 public struct SimulationSummary: Encodable, Sendable {
     public static let schema = "salesplan/simulation-summary"
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public var schema = SimulationSummary.schema
     public var schemaVersion = SimulationSummary.schemaVersion
     public var scenario: ScenarioFacts
     public var settings: Settings
     public var headline: Headline
+    public var budget: Budget
     public var ebitdaCheck: EBITDACheckSummary?
+    /// Variable comp and bookings by plan, role, region and segment.
+    public var breakdowns: [String: [GroupSummary]]
     public var yearTypes: [YearTypeSummary]
 
     public struct ScenarioFacts: Encodable, Sendable {
@@ -32,6 +35,28 @@ public struct SimulationSummary: Encodable, Sendable {
         public var totalBaseSalary: Double
     }
 
+    public struct Budget: Encodable, Sendable {
+        /// Σ target incentive of every seller.
+        public var variableComp: Double
+        /// Σ on-target earnings (base + target incentive).
+        public var onTargetEarnings: Double
+        /// Simulated variable comp ÷ budget at P50, P95 and the most expensive trial.
+        public var variableCompP50VsBudget: Double?
+        public var variableCompP95VsBudget: Double?
+        public var variableCompMaxVsBudget: Double?
+    }
+
+    public struct GroupSummary: Encodable, Sendable {
+        public var name: String
+        public var sellers: Int
+        public var directSellers: Int
+        public var targetIncentive: Double
+        public var onTargetEarnings: Double
+        public var directQuota: Double
+        public var variableComp: Distribution
+        public var bookings: Distribution?
+    }
+
     public struct Settings: Encodable, Sendable {
         public var trials: Int
         public var seed: UInt64
@@ -41,12 +66,22 @@ public struct SimulationSummary: Encodable, Sendable {
     }
 
     public struct EBITDACheckSummary: Encodable, Sendable {
-        public var ebitdaBeforeVariableComp: Double
-        public var ebitdaAtP99VariableComp: Double
-        public var ebitdaAtMaxVariableComp: Double
-        public var negativeAtP99: Bool
-        public var negativeAtMax: Bool
+        /// `revenue_linked` or `fixed`.
+        public var model: String
+        public var ebitdaBeforeVariableCompAtGoal: Double
+        public var grossMargin: Double?
+        public var ebitda: Distribution
         public var probabilityNegative: Proportion
+        /// 95 % upper confidence bound on P(EBITDA < 0) when no trial is negative.
+        public var probabilityNegativeUpperBound: Double?
+        public var mostExpensiveTrial: EBITDACheck.Trial
+        public var worstTrial: EBITDACheck.Trial
+        public var incrementalCompAboveBudget: Double?
+        public var incrementalGrossProfitAboveQuota: Double?
+        public var incrementalTestPasses: Bool?
+        public var negativeAtMostExpensiveTrial: Bool
+        public var negativeAtP1: Bool
+        public var passes: Bool
     }
 
     public struct YearTypeSummary: Encodable, Sendable {
@@ -55,7 +90,7 @@ public struct SimulationSummary: Encodable, Sendable {
         public var medianAttainment: Double
         public var sigma: Double
         public var trials: Int
-        public var revenue: Distribution?
+        public var bookings: Distribution?
         public var variableComp: Distribution?
         public var totalComp: Distribution?
         public var costOfSales: Distribution?
@@ -75,18 +110,36 @@ public struct SimulationSummary: Encodable, Sendable {
         settings = Settings(trials: result.options.trials, seed: result.options.seed,
                             generator: result.generator.rawValue, trialsPerChunk: MonteCarloEngine.trialsPerChunk)
         headline = result.headline
+        let budgetTotal = result.variableCompBudget
+        let vsBudget = { (value: Double) in budgetTotal > 0 ? value / budgetTotal : nil }
+        budget = Budget(variableComp: budgetTotal, onTargetEarnings: result.totalOnTargetEarnings,
+                        variableCompP50VsBudget: vsBudget(result.headline.variableComp.p50),
+                        variableCompP95VsBudget: vsBudget(result.headline.variableComp.p95),
+                        variableCompMaxVsBudget: vsBudget(result.headline.variableComp.max))
         ebitdaCheck = result.ebitdaCheck.map {
             EBITDACheckSummary(
-                ebitdaBeforeVariableComp: $0.ebitdaBeforeVariableComp, ebitdaAtP99VariableComp: $0.ebitdaAtP99VariableComp,
-                ebitdaAtMaxVariableComp: $0.ebitdaAtMaxVariableComp, negativeAtP99: $0.negativeAtP99,
-                negativeAtMax: $0.negativeAtMax, probabilityNegative: $0.probabilityNegative)
+                model: $0.model.rawValue, ebitdaBeforeVariableCompAtGoal: $0.ebitdaBeforeVariableComp,
+                grossMargin: $0.grossMargin, ebitda: $0.ebitda, probabilityNegative: $0.probabilityNegative,
+                probabilityNegativeUpperBound: $0.probabilityNegativeUpperBound,
+                mostExpensiveTrial: $0.mostExpensiveTrial, worstTrial: $0.worstTrial,
+                incrementalCompAboveBudget: $0.incremental?.compAboveBudget,
+                incrementalGrossProfitAboveQuota: $0.incremental?.grossProfitAboveQuota,
+                incrementalTestPasses: $0.incremental?.passes,
+                negativeAtMostExpensiveTrial: $0.negativeAtMostExpensive, negativeAtP1: $0.negativeAtP1, passes: $0.passes)
         }
+        breakdowns = Dictionary(uniqueKeysWithValues: result.breakdowns.map { breakdown in
+            (breakdown.dimension.rawValue, breakdown.groups.map {
+                GroupSummary(name: $0.name, sellers: $0.sellers, directSellers: $0.directSellers,
+                             targetIncentive: $0.targetIncentive, onTargetEarnings: $0.onTargetEarnings,
+                             directQuota: $0.directQuota, variableComp: $0.variableComp, bookings: $0.bookings)
+            })
+        })
         yearTypes = result.yearTypes.map { yearType in
             let hasTrials = yearType.trials > 0
             let percentileNames = ["p10", "p25", "p50", "p75", "p90"]
             return YearTypeSummary(
                 name: yearType.name, probability: yearType.probability, medianAttainment: yearType.medianAttainment,
-                sigma: yearType.sigma, trials: yearType.trials, revenue: yearType.revenue,
+                sigma: yearType.sigma, trials: yearType.trials, bookings: yearType.revenue,
                 variableComp: yearType.variableComp, totalComp: yearType.totalComp, costOfSales: yearType.costOfSales,
                 goalMet: hasTrials ? yearType.goalMet : nil,
                 meanShareAtQuota: hasTrials ? yearType.meanShareAtQuota : nil,

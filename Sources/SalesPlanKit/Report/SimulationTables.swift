@@ -6,8 +6,8 @@ public enum SimulationTables {
     /// `trials.csv`: one row per trial, in trial order.
     public static func trials(_ result: SimulationResult) -> Data {
         var csv = CSVText(header: [
-            "trial", "year_type", "macro_shock", "revenue", "revenue_vs_goal", "variable_comp", "total_comp",
-            "cost_of_sales", "share_at_quota", "share_at_target", "goal_met",
+            "trial", "year_type", "macro_shock", "bookings", "bookings_vs_goal", "variable_comp", "total_comp",
+            "cost_of_sales", "share_at_quota", "direct_share_at_quota", "share_at_target", "goal_met", "ebitda",
         ], expectedRows: result.trials.count)
         let names = result.yearTypes.map(\.name)
         let trials = result.trials
@@ -21,8 +21,16 @@ public enum SimulationTables {
             csv.money(trials.totalComp[index])
             csv.ratio(trials.costOfSales[index])
             csv.ratio(trials.shareAtQuota[index])
+            csv.ratio(trials.directShareAtQuota[index])
             csv.ratio(trials.shareAtTarget[index])
             csv.integer(trials.revenue[index] >= result.goal ? 1 : 0)
+            if let finance = result.finance,
+               let ebitda = EBITDACheck.ebitda(bookings: trials.revenue[index], variableComp: trials.variableComp[index],
+                                               finance: finance, goal: result.goal) {
+                csv.money(ebitda)
+            } else {
+                csv.text("")
+            }
             csv.endRow()
         }
         return Data(csv.bytes)
@@ -31,7 +39,7 @@ public enum SimulationTables {
     /// `sellers.csv`: one row per seller, in scenario order.
     public static func sellers(_ result: SimulationResult) -> Data {
         var csv = CSVText(header: [
-            "id", "name", "role", "plan", "quota", "skill", "attainment_p10", "attainment_p50", "attainment_p90",
+            "id", "name", "role", "plan", "region", "segment", "territory", "manager", "quota", "target_incentive", "skill", "attainment_p10", "attainment_p50", "attainment_p90",
             "pay_p10", "pay_p50", "pay_p90", "mean_pay", "probability_at_quota",
         ], expectedRows: result.sellers.count)
         for seller in result.sellers {
@@ -39,7 +47,12 @@ public enum SimulationTables {
             csv.text(seller.name)
             csv.text(seller.role.rawValue)
             csv.text(seller.planID)
+            csv.text(seller.region ?? "")
+            csv.text(seller.segment ?? "")
+            csv.text(seller.territoryID ?? "")
+            csv.text(seller.managerID ?? "")
             csv.money(seller.quota)
+            csv.money(seller.targetIncentive)
             csv.ratio(seller.skill)
             csv.ratio(seller.attainmentP10)
             csv.ratio(seller.attainmentP50)

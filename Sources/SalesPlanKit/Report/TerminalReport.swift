@@ -10,10 +10,17 @@ public enum TerminalReport {
         lines.append("")
         lines.append("  " + content.goalSentence)
         lines.append("  " + content.coverageSentence)
-        if let ebitda = content.ebitdaLines {
+        lines.append("")
+        lines.append("  Budget")
+        lines += content.budgetLines.map { "    " + $0 }
+        if let ebitda = content.ebitdaLines, let check = result.ebitdaCheck {
             lines.append("")
-            lines.append("  EBITDA check")
+            lines.append("  EBITDA check: " + (check.passes ? "EBITDA stays non-negative at maximal payouts" : "WARNING: variable comp can push EBITDA negative"))
             lines += ebitda.map { "    " + $0 }
+        }
+        for breakdown in content.informativeBreakdowns {
+            lines.append("")
+            lines.append(content.breakdownTable(breakdown).plain(indent: 2))
         }
         lines.append("")
         lines.append(content.yearTypeTable.plain(indent: 2))

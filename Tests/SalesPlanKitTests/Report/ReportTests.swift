@@ -30,9 +30,9 @@ struct ReportTests {
         let result = Self.smallResult()
         let object = try #require(JSONSerialization.jsonObject(with: SimulationSummary(result).json()) as? [String: Any])
         #expect(object["schema"] as? String == "salesplan/simulation-summary")
-        #expect(object["schema_version"] as? Int == 1)
+        #expect(object["schema_version"] as? Int == 2)
         let headline = try #require(object["headline"] as? [String: Any])
-        for key in ["revenue", "variable_comp", "total_comp", "cost_of_sales", "share_at_quota", "share_at_target", "goal_met"] {
+        for key in ["bookings", "variable_comp", "total_comp", "cost_of_sales", "share_at_quota", "direct_share_at_quota", "share_at_target", "goal_met"] {
             #expect(headline[key] != nil, "\(key)")
         }
         let variable = try #require(headline["variable_comp"] as? [String: Double])
@@ -40,7 +40,13 @@ struct ReportTests {
                                        "p50", "p75", "p90", "p95", "p99", "max"])
         #expect(variable["p95"] == result.headline.variableComp.p95)
         let ebitda = try #require(object["ebitda_check"] as? [String: Any])
-        #expect(ebitda["ebitda_at_p99_variable_comp"] as? Double == 50_000 - result.headline.variableComp.p99)
+        #expect(ebitda["model"] as? String == "fixed")
+        #expect(abs((ebitda["ebitda"] as? [String: Double])!["p1"]! - (50_000 - result.headline.variableComp.p99)) < 1e-6)
+        #expect((ebitda["most_expensive_trial"] as? [String: Double])?["variable_comp"] == result.headline.variableComp.max)
+        let budget = try #require(object["budget"] as? [String: Double])
+        #expect((budget["variable_comp"] ?? 0) == 50_000.0)
+        let breakdowns = try #require(object["breakdowns"] as? [String: [[String: Any]]])
+        #expect(Set(breakdowns.keys) == ["plan", "role", "region", "segment"])
         let yearTypes = try #require(object["year_types"] as? [[String: Any]])
         #expect(yearTypes.map { $0["name"] as? String } == ["poor", "average", "great"])
     }
@@ -49,26 +55,31 @@ struct ReportTests {
         let result = Self.smallResult()
         let trials = String(decoding: SimulationTables.trials(result), as: UTF8.self).split(separator: "\n")
         #expect(trials.count == 601)
-        #expect(trials[0] == "trial,year_type,macro_shock,revenue,revenue_vs_goal,variable_comp,total_comp,cost_of_sales,share_at_quota,share_at_target,goal_met")
+        #expect(trials[0] == "trial,year_type,macro_shock,bookings,bookings_vs_goal,variable_comp,total_comp,cost_of_sales,share_at_quota,direct_share_at_quota,share_at_target,goal_met,ebitda")
         let first = trials[1].split(separator: ",", omittingEmptySubsequences: false)
-        #expect(first.count == 11)
+        #expect(first.count == 13)
+        #expect(abs(Double(first[12])! - (50_000 - result.trials.variableComp[0])) <= 0.005)
         #expect(abs(Double(first[3])! - result.trials.revenue[0]) <= 0.005)
         let sellers = String(decoding: SimulationTables.sellers(result), as: UTF8.self).split(separator: "\n")
         #expect(sellers.count == 6)
-        #expect(sellers[1].hasPrefix("s0,Seller 0,account_executive,plan,1000000,"))
+        #expect(sellers[0].hasPrefix("id,name,role,plan,region,segment,territory,manager,quota,target_incentive,"))
+        #expect(sellers[1].hasPrefix("s0,Seller 0,account_executive,plan,,,,,1000000,10000,"))
     }
 
     @Test func htmlIsSelfContainedWithTablesBeforeCharts() throws {
         let result = Self.smallResult()
         let run = RunInfo(scenarioPath: "x.yaml", command: ["salesplan"], startedAt: Date(), threads: 2, elapsedSeconds: 0.1)
         let html = HTMLReport.render(result, run: run)
-        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
+        // Variable comp and EBITDA histograms, the Figure 1 cloud, attainment curves, one pay curve.
+        #expect(html.components(separatedBy: "<svg").count - 1 == 5)
         let firstTable = try #require(html.range(of: "<table"))
         let firstChart = try #require(html.range(of: "<svg"))
         #expect(firstTable.lowerBound < firstChart.lowerBound)
         #expect(!html.contains("<script"))
         #expect(!html.contains("src=\"http"))
-        #expect(html.contains("Variable compensation can push EBITDA negative"))
+        #expect(html.contains("Warning: variable compensation can push EBITDA negative"))
+        #expect(html.contains("Pay curve: plan (plan)"))
+        #expect(html.contains("EBITDA = 0"))
         let markdown = MarkdownReport.render(result, run: run)
         #expect(markdown.contains("| Variable comp |"))
         #expect(markdown.contains("## EBITDA check"))
@@ -86,7 +97,15 @@ struct ReportTests {
         }
         #expect(try String(contentsOf: destination.appendingPathComponent("a.txt"), encoding: .utf8) == "first")
 
-        try ReportDirectory(destination: destination, overwrite: true).write([("a.txt", Data("replaced".utf8))])
+        // Not a SalesPlan report (no run.json marker listing its files): never replaced.
+        #expect(throws: ReportWriteError.self) {
+            try ReportDirectory(destination: destination, overwrite: true).write([("a.txt", Data("replaced".utf8))])
+        }
+        #expect(try String(contentsOf: destination.appendingPathComponent("a.txt"), encoding: .utf8) == "first")
+
+        let marker = Data(#"{"schema": "salesplan/run", "files": ["run.json", "a.txt", "b.txt"]}"#.utf8)
+        try marker.write(to: destination.appendingPathComponent("run.json"))
+        try ReportDirectory(destination: destination, overwrite: true).write([("a.txt", Data("replaced".utf8)), ("run.json", marker)])
         #expect(try String(contentsOf: destination.appendingPathComponent("a.txt"), encoding: .utf8) == "replaced")
         #expect(!FileManager.default.fileExists(atPath: destination.appendingPathComponent("b.txt").path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path)

@@ -33,9 +33,10 @@ struct DistributionTests {
             yearTypes: years, trials: 2_000, ebitda: 1_200_000)
         let result = ScenarioBuilder.run(scenario)
         let check = try! #require(result.ebitdaCheck)
-        #expect(check.ebitdaAtP99VariableComp == 1_200_000 - result.headline.variableComp.p99)
-        #expect(check.ebitdaAtMaxVariableComp == 1_200_000 - result.headline.variableComp.max)
-        #expect(check.negativeAtMax == (result.headline.variableComp.max > 1_200_000))
+        #expect(check.model == .fixed, "no gross margin: EBITDA does not follow bookings")
+        #expect(abs(check.ebitda.p1 - (1_200_000 - result.headline.variableComp.p99)) < 1e-6)
+        #expect(check.mostExpensiveTrial.ebitda == 1_200_000 - result.headline.variableComp.max)
+        #expect(check.negativeAtMostExpensive == (result.headline.variableComp.max > 1_200_000))
         let negative = result.trials.variableComp.filter { $0 > 1_200_000 }.count
         #expect(check.probabilityNegative.probability == Double(negative) / 2_000)
         #expect(negative > 0 && !check.passes, "this plan is built to break EBITDA in good years")

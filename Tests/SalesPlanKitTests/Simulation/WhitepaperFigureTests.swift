@@ -41,7 +41,7 @@ struct WhitepaperFigureTests {
         #expect(medians[0] < medians[1] && medians[1] < medians[2])
         let run = RunInfo(scenarioPath: "scenarios/figure1.yaml", command: [], startedAt: Date(), threads: 2, elapsedSeconds: 0)
         let html = HTMLReport.render(Self.result, run: run)
-        #expect(html.contains("Variable compensation vs revenue attainment (one point per trial)"))
+        #expect(html.contains("Variable compensation vs bookings (one point per trial)"))
         #expect(html.contains("Seller attainment by year type"))
         #expect(html.components(separatedBy: "<circle").count - 1 >= 3_000, "the cloud has thousands of trials")
     }

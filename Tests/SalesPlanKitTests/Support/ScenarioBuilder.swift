@@ -14,10 +14,11 @@ enum ScenarioBuilder {
     static func scenario(
         sellers: [Seller], plans: [CompPlan] = [plan()], goal: Double = 1, yearTypes: [YearType],
         trials: Int, seed: UInt64 = 1, macroShockSigma: Double = 0, skillPersistence: Double = 0.5,
-        ebitda: Double? = nil
+        ebitda: Double? = nil, grossMargin: Double? = nil
     ) -> Scenario {
         Scenario(
-            name: "test", goal: CompanyGoal(bookings: goal), finance: FinancePlan(ebitdaBeforeVariableComp: ebitda),
+            name: "test", goal: CompanyGoal(bookings: goal),
+            finance: FinancePlan(grossMargin: grossMargin, ebitdaBeforeVariableComp: ebitda),
             simulation: SimulationSettings(trials: trials, seed: seed, yearTypes: yearTypes, macroShockSigma: macroShockSigma,
                                            skillPersistence: skillPersistence),
             plans: plans, sellers: sellers)

@@ -111,12 +111,19 @@ struct ScenarioDecoder {
     }
 
     private func decodeFinance(_ top: YAMLRecord) -> FinancePlan {
-        guard let record = top.record("finance", allowed: ["gross_margin", "ebitda_before_variable_comp"],
+        guard let record = top.record("finance", allowed: ["gross_margin", "ebitda_before_variable_comp", "ebitda_model"],
                                       what: "the finance section", log: log)
         else { return FinancePlan() }
+        let grossMargin = record.number("gross_margin", .fraction, log: log)
+        let model = record.choice("ebitda_model", of: EBITDAModel.self, log: log)
+        if model == .revenueLinked, grossMargin == nil, !log.hasFailed(FieldPath.root.key("finance").key("gross_margin")) {
+            log.error("the revenue-linked EBITDA model needs finance.gross_margin (or write `ebitda_model: fixed`)",
+                      at: record.location(of: "ebitda_model"), field: FieldPath.root.key("finance").key("ebitda_model"))
+        }
         return FinancePlan(
-            grossMargin: record.number("gross_margin", .fraction, log: log),
-            ebitdaBeforeVariableComp: record.number("ebitda_before_variable_comp", log: log))
+            grossMargin: grossMargin,
+            ebitdaBeforeVariableComp: record.number("ebitda_before_variable_comp", log: log),
+            ebitdaModel: model)
     }
 
     // MARK: Simulation

@@ -20,6 +20,9 @@ struct ChunkRunner {
     let generator: RandomGenerator
     let scratch: ChunkScratch
     let tally: WorkerTally
+    /// Whether pay and bookings are split by breakdown cell (``PayCells``); off for a scenario
+    /// whose sellers share one cell, which then runs exactly the plain loop.
+    let tracksCells: Bool
 
     /// 1 if `value` ≥ 1, else 0, from the sign bit of value − 1 rather than a comparison: whether
     /// a seller reaches quota is a coin toss the branch predictor cannot learn, and mispredicted
@@ -44,6 +47,24 @@ struct ChunkRunner {
             columns.variableComp[firstTrial + trial] = scratch.variableComp[trial]
             columns.sellersAtQuota[firstTrial + trial] = Int32(truncatingIfNeeded: scratch.sellersAtQuota[trial])
             columns.sellersAtTarget[firstTrial + trial] = Int32(truncatingIfNeeded: scratch.sellersAtTarget[trial])
+            columns.creditedAtQuota[firstTrial + trial] = Int32(truncatingIfNeeded: scratch.creditedAtQuota[trial])
+        }
+        if tracksCells { addCellsToGroups(firstTrial: firstTrial, count: count, into: columns) }
+    }
+
+    /// Adds each cell's rows to its groups' columns, cells in a fixed order (deterministic sums).
+    private func addCellsToGroups(firstTrial: Int, count: Int, into columns: TrialColumns) {
+        for (cell, groups) in model.cells.groupsOfCell.enumerated() {
+            let pay = scratch.cellPay.baseAddress! + cell * scratch.capacity
+            let bookings = scratch.cellBookings.baseAddress! + cell * scratch.capacity
+            for group in groups {
+                let payColumn = columns.groupPay.baseAddress! + group * columns.count + firstTrial
+                let bookingsColumn = columns.groupBookings.baseAddress! + group * columns.count + firstTrial
+                for trial in 0..<count {
+                    payColumn[trial] += pay[trial]
+                    bookingsColumn[trial] += bookings[trial]
+                }
+            }
         }
     }
 
@@ -71,9 +92,14 @@ struct ChunkRunner {
             scratch.variableComp[trial] = 0
             scratch.sellersAtQuota[trial] = 0
             scratch.sellersAtTarget[trial] = 0
+            scratch.creditedAtQuota[trial] = 0
         }
         if !model.creditedQuota.isEmpty {
             scratch.creditedBookings.update(repeating: 0)
+        }
+        if tracksCells {
+            scratch.cellPay.update(repeating: 0)
+            scratch.cellBookings.update(repeating: 0)
         }
     }
 
@@ -121,13 +147,18 @@ struct ChunkRunner {
 
             // 3. Pay, per-trial totals and counts; the plain line lookup unless the plan has
             //    bins that need a search (a separate loop, so the common one carries no fallback).
+            let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.directCell[seller] * scratch.capacity : nil
             let payTotal = payout.hasCrowdedBins
-                ? payAndCount(count: count, targetIncentive: targetIncentive, histogram: histogram) {
+                ? payAndCount(count: count, targetIncentive: targetIncentive, histogram: histogram, cellPay: cellPay) {
                     payout.searchingCrowdedBins($0, bin: $1)
                 }
-                : payAndCount(count: count, targetIncentive: targetIncentive, histogram: histogram) {
+                : payAndCount(count: count, targetIncentive: targetIncentive, histogram: histogram, cellPay: cellPay) {
                     payout($0, bin: $1)
                 }
+            if tracksCells {
+                let cellBookings = scratch.cellBookings.baseAddress! + model.directCell[seller] * scratch.capacity
+                for trial in 0..<count { cellBookings[trial] += attainments[trial] * quota }
+            }
             tally.sellerPayCents[seller] &+= Int64((payTotal * 100).rounded())
 
             for slot in model.directCreditSlots[seller] {
@@ -139,10 +170,11 @@ struct ChunkRunner {
 
     /// Pass 3 for one seller: pays each trial's attainment through `multipleOf(attainment, bin)`,
     /// adds the pay to the trial's variable comp, counts the seller at on-target earnings, and
-    /// counts the bin in the seller's and the year type's histograms. Returns the seller's total
-    /// pay over the chunk.
+    /// counts the bin in the seller's and the year type's histograms, and adds the pay to the
+    /// seller's breakdown cell when cells are tracked. Returns the seller's total pay over the chunk.
     @inline(__always)
     private func payAndCount(count: Int, targetIncentive: Double, histogram: UnsafeMutablePointer<UInt32>,
+                             cellPay: UnsafeMutablePointer<Double>?,
                              multipleOf: (Double, Int) -> Double) -> Double {
         let attainments = scratch.attainments.baseAddress!
         let bins = scratch.bins.baseAddress!
@@ -158,6 +190,7 @@ struct ChunkRunner {
             let pay = targetIncentive * multiple
             variableComp[trial] += pay
             payTotal += pay
+            if let cellPay { cellPay[trial] += pay }
             sellersAtTarget[trial] &+= Self.atLeastOne(multiple)
             histogram[bin] &+= 1
             population[populationOffset[trial] &+ bin] &+= 1
@@ -184,14 +217,17 @@ struct ChunkRunner {
             let payout = payouts.plan(model.creditedPlan[slot])
             let credited = scratch.creditedBookings.baseAddress! + slot * scratch.capacity
             let histogram = tally.sellerHistogram.baseAddress! + (directCount + slot) * AttainmentBins.count
+            let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.creditedCell[slot] * scratch.capacity : nil
             var payTotal = 0.0
             for trial in 0..<count {
                 let attainment = credited[trial] / quota
                 let multiple = payout(attainment)
                 let pay = targetIncentive * multiple
                 scratch.variableComp[trial] += pay
+                if let cellPay { cellPay[trial] += pay }
                 payTotal += pay
                 scratch.sellersAtQuota[trial] &+= Self.atLeastOne(attainment)
+                scratch.creditedAtQuota[trial] &+= Self.atLeastOne(attainment)
                 scratch.sellersAtTarget[trial] &+= Self.atLeastOne(multiple)
                 histogram[AttainmentBins.bin(forLog: log(attainment))] &+= 1
             }

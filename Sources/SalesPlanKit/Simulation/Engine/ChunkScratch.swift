@@ -14,13 +14,19 @@ final class ChunkScratch {
     let sellersAtQuota: UnsafeMutableBufferPointer<UInt64>
     /// Sellers at or above on-target earnings in each trial so far.
     let sellersAtTarget: UnsafeMutableBufferPointer<UInt64>
+    /// Managers and overlays at or above quota in each trial (included in `sellersAtQuota`).
+    let creditedAtQuota: UnsafeMutableBufferPointer<UInt64>
     let attainments: UnsafeMutableBufferPointer<Double>
     /// Each trial's attainment bin, as ``AttainmentBins/binBits(forLog:)`` leaves it.
     let bins: UnsafeMutableBufferPointer<UInt64>
     /// `creditedCount × capacity` bookings credited to each manager or overlay, trial by trial.
     let creditedBookings: UnsafeMutableBufferPointer<Double>
+    /// `cellCount × capacity` variable comp and bookings of each breakdown cell, trial by trial
+    /// (one row when cells are not tracked).
+    let cellPay: UnsafeMutableBufferPointer<Double>
+    let cellBookings: UnsafeMutableBufferPointer<Double>
 
-    init(capacity: Int, creditedCount: Int) {
+    init(capacity: Int, creditedCount: Int, cellCount: Int) {
         self.capacity = capacity
         logMedian = .allocate(capacity: capacity)
         sigma = .allocate(capacity: capacity)
@@ -30,9 +36,12 @@ final class ChunkScratch {
         variableComp = .allocate(capacity: capacity)
         sellersAtQuota = .allocate(capacity: capacity)
         sellersAtTarget = .allocate(capacity: capacity)
+        creditedAtQuota = .allocate(capacity: capacity)
         attainments = .allocate(capacity: capacity)
         bins = .allocate(capacity: capacity)
         creditedBookings = .allocate(capacity: max(1, creditedCount * capacity))
+        cellPay = .allocate(capacity: max(1, cellCount) * capacity)
+        cellBookings = .allocate(capacity: max(1, cellCount) * capacity)
     }
 
     deinit {
@@ -44,8 +53,11 @@ final class ChunkScratch {
         variableComp.deallocate()
         sellersAtQuota.deallocate()
         sellersAtTarget.deallocate()
+        creditedAtQuota.deallocate()
         attainments.deallocate()
         bins.deallocate()
         creditedBookings.deallocate()
+        cellPay.deallocate()
+        cellBookings.deallocate()
     }
 }

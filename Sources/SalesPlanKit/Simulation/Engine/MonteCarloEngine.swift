@@ -34,7 +34,8 @@ public struct MonteCarloEngine: Sendable {
         let trials = options.trials
         let chunkCount = (trials + Self.trialsPerChunk - 1) / Self.trialsPerChunk
         let threads = min(options.threads, max(chunkCount, 1))
-        let columns = TrialColumns(count: trials)
+        let tracksCells = model.cells.isTracked(trials: trials)
+        let columns = TrialColumns(count: trials, groupCount: tracksCells ? model.cells.groups.count : 0)
         let payouts = CompiledPayouts(model.payouts)
         let exponential = InlineExponential()
         defer { exponential.deallocate() }
@@ -47,14 +48,16 @@ public struct MonteCarloEngine: Sendable {
 
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             let tally = WorkerTally(sellerCount: model.sellerCount, yearTypeCount: model.yearTypes.count)
-            let scratch = ChunkScratch(capacity: Self.trialsPerChunk, creditedCount: model.creditedQuota.count)
+            let scratch = ChunkScratch(capacity: Self.trialsPerChunk, creditedCount: model.creditedQuota.count,
+                                       cellCount: tracksCells ? model.cells.cellCount : 0)
             while true {
                 let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard chunk < chunkCount else { break }
                 let firstTrial = chunk * Self.trialsPerChunk
                 let trialCount = min(Self.trialsPerChunk, trials - firstTrial)
                 let generator = RandomGenerator(algorithm: algorithm, seed: seeds.seed(forStream: chunk))
-                ChunkRunner(model: model, payouts: payouts, exponential: exponential, generator: generator, scratch: scratch, tally: tally)
+                ChunkRunner(model: model, payouts: payouts, exponential: exponential, generator: generator, scratch: scratch,
+                            tally: tally, tracksCells: tracksCells)
                     .run(firstTrial: firstTrial, trialCount: trialCount, into: columns)
                 if let progress {
                     progress(completed.add(trialCount, ordering: .relaxed).newValue)

@@ -34,8 +34,17 @@ struct SimulationModel: Sendable {
     var creditedPlan: [Int]
     var creditedTargetIncentive: [Double]
 
+    /// Breakdown cells (plan, role, region, segment) and each direct and credited seller's cell.
+    var cells: PayCells
+    var directCell: [Int]
+    var creditedCell: [Int]
+
     /// Sum of every seller's base salary: the fixed part of total compensation.
     var totalBaseSalary: Double
+    /// Sum of every seller's target incentive: the variable-comp budget.
+    var totalTargetIncentive: Double
+    /// Sum of every seller's on-target earnings (base + target incentive).
+    var totalOnTargetEarnings: Double
     /// Sum of direct sellers' quotas.
     var totalDirectQuota: Double
     var goal: Double
@@ -89,6 +98,14 @@ struct SimulationModel: Sendable {
         totalBaseSalary = scenario.sellers.reduce(0) { total, seller in
             total + (planIndex[seller.planID].map { scenario.plans[$0].baseSalary } ?? 0)
         }
+        totalTargetIncentive = scenario.sellers.reduce(0) { total, seller in
+            total + (planIndex[seller.planID].map { scenario.plans[$0].targetIncentive } ?? 0)
+        }
+        totalOnTargetEarnings = totalBaseSalary + totalTargetIncentive
+        let cells = PayCells(scenario: scenario)
+        self.cells = cells
+        directCell = direct.map { cells.cellOfSeller[$0] }
+        creditedCell = credited.map { cells.cellOfSeller[$0] }
         totalDirectQuota = directQuota.reduce(0, +)
         goal = scenario.goal.bookings
     }

@@ -8,15 +8,28 @@ final class TrialColumns: @unchecked Sendable {
     let variableComp: UnsafeMutableBufferPointer<Double>
     let sellersAtQuota: UnsafeMutableBufferPointer<Int32>
     let sellersAtTarget: UnsafeMutableBufferPointer<Int32>
+    /// Managers and overlays at or above quota (included in `sellersAtQuota`).
+    let creditedAtQuota: UnsafeMutableBufferPointer<Int32>
     let yearType: UnsafeMutableBufferPointer<UInt8>
     let macroShock: UnsafeMutableBufferPointer<Double>
+    /// `groupCount × count` variable comp and bookings of each breakdown group, group-major
+    /// (empty when the run does not track cells).
+    let groupCount: Int
+    let groupPay: UnsafeMutableBufferPointer<Double>
+    let groupBookings: UnsafeMutableBufferPointer<Double>
 
-    init(count: Int) {
+    init(count: Int, groupCount: Int = 0) {
+        self.groupCount = groupCount
+        groupPay = .allocate(capacity: groupCount * count)
+        groupPay.initialize(repeating: 0)
+        groupBookings = .allocate(capacity: groupCount * count)
+        groupBookings.initialize(repeating: 0)
         self.count = count
         revenue = .allocate(capacity: count)
         variableComp = .allocate(capacity: count)
         sellersAtQuota = .allocate(capacity: count)
         sellersAtTarget = .allocate(capacity: count)
+        creditedAtQuota = .allocate(capacity: count)
         yearType = .allocate(capacity: count)
         macroShock = .allocate(capacity: count)
     }
@@ -26,7 +39,10 @@ final class TrialColumns: @unchecked Sendable {
         variableComp.deallocate()
         sellersAtQuota.deallocate()
         sellersAtTarget.deallocate()
+        creditedAtQuota.deallocate()
         yearType.deallocate()
         macroShock.deallocate()
+        groupPay.deallocate()
+        groupBookings.deallocate()
     }
 }

@@ -4,7 +4,13 @@ public struct SellerOutcome: Sendable, Equatable {
     public var name: String
     public var role: SellerRole
     public var planID: String
+    public var territoryID: String?
+    /// The seller's region and segment, or their territory's when the seller gives none.
+    public var region: String?
+    public var segment: String?
+    public var managerID: String?
     public var quota: Double
+    public var targetIncentive: Double
     /// Persistent skill multiplier on the median (1 = average; from prior attainments).
     public var skill: Double
     /// Attainment percentiles (1.0 = 100 % of quota), from the seller's histogram.

@@ -11,9 +11,13 @@ extension SimulationResult {
         let costOfSales = zip(totalComp, revenue).map { $1 > 0 ? $0 / $1 : .infinity }
         let shareAtQuota = columns.sellersAtQuota.map { Double($0) / Double(sellerCount) }
         let shareAtTarget = columns.sellersAtTarget.map { Double($0) / Double(sellerCount) }
+        let directCount = max(model.directQuota.count, 1)
+        let directShareAtQuota = zip(columns.sellersAtQuota, columns.creditedAtQuota).map { Double($0 - $1) / Double(directCount) }
         let yearType = Array(columns.yearType)
 
         scenarioName = scenario.name
+        scenarioDescription = scenario.description
+        plans = scenario.plans
         currency = scenario.currency
         self.options = options
         generator = scenario.simulation.generator
@@ -22,30 +26,29 @@ extension SimulationResult {
         goal = model.goal
         totalDirectQuota = model.totalDirectQuota
         totalBaseSalary = model.totalBaseSalary
+        variableCompBudget = model.totalTargetIncentive
+        totalOnTargetEarnings = model.totalOnTargetEarnings
         trials = TrialOutcomes(
             revenue: revenue, variableComp: variableComp, totalComp: totalComp, costOfSales: costOfSales,
-            shareAtQuota: shareAtQuota, shareAtTarget: shareAtTarget, yearType: yearType,
+            shareAtQuota: shareAtQuota, directShareAtQuota: directShareAtQuota, shareAtTarget: shareAtTarget, yearType: yearType,
             macroShock: Array(columns.macroShock))
 
         let goalMetCount = revenue.reduce(0) { $0 + ($1 >= model.goal ? 1 : 0) }
-        let distributions = Parallel.map([revenue, variableComp, totalComp, costOfSales, shareAtQuota, shareAtTarget]) {
+        let distributions = Parallel.map([revenue, variableComp, totalComp, costOfSales, shareAtQuota, shareAtTarget,
+                                          directShareAtQuota]) {
             Distribution($0)!
         }
         headline = Headline(
             revenue: distributions[0], variableComp: distributions[1], totalComp: distributions[2],
             costOfSales: distributions[3], shareAtQuota: distributions[4], shareAtTarget: distributions[5],
+            directShareAtQuota: distributions[6],
             goalMet: Proportion(successes: goalMetCount, trials: count))
 
-        if let ebitda = scenario.finance.ebitdaBeforeVariableComp {
-            let negative = variableComp.reduce(0) { $0 + (ebitda - $1 < 0 ? 1 : 0) }
-            ebitdaCheck = EBITDACheck(
-                ebitdaBeforeVariableComp: ebitda,
-                ebitdaAtP99VariableComp: ebitda - headline.variableComp.p99,
-                ebitdaAtMaxVariableComp: ebitda - headline.variableComp.max,
-                probabilityNegative: Proportion(successes: negative, trials: count))
-        } else {
-            ebitdaCheck = nil
-        }
+        ebitdaCheck = EBITDACheck(
+            finance: scenario.finance, goal: model.goal, variableCompBudget: model.totalTargetIncentive,
+            totalDirectQuota: model.totalDirectQuota, bookings: revenue, variableComp: variableComp)
+        finance = scenario.finance.ebitdaBeforeVariableComp == nil ? nil : scenario.finance
+        breakdowns = PayBreakdown.breakdowns(cells: model.cells, columns: columns, revenue: revenue, variableComp: variableComp)
 
         sellers = SimulationResult.sellerOutcomes(scenario: scenario, model: model, tally: tally, trials: count)
         yearTypes = SimulationResult.yearTypeOutcomes(scenario: scenario, model: model, tally: tally, trials: trials)
@@ -56,6 +59,7 @@ extension SimulationResult {
         let order = model.directScenarioIndex + model.creditedScenarioIndex
         let monotone = model.payouts.map(\.isNonDecreasing)
         let histograms = HistogramView(tally)
+        let territories = Dictionary(scenario.territories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Independent per seller: summarised in parallel batches, then put back in scenario order.
         let batchSize = 256
         let batches = stride(from: 0, to: order.count, by: batchSize).map { $0..<min($0 + batchSize, order.count) }
@@ -70,8 +74,12 @@ extension SimulationResult {
                 let pay = monotone[planIndex]
                     ? attainment.map { targetIncentive * model.payouts[planIndex]($0) }
                     : payQuantiles(counts: counts, payout: model.payouts[planIndex], targetIncentive: targetIncentive, levels: [0.1, 0.5, 0.9])
+                let territory = seller.territoryID.flatMap { territories[$0] }
                 return (scenarioIndex, SellerOutcome(
-                    id: seller.id, name: seller.name, role: seller.role, planID: seller.planID, quota: seller.quota,
+                    id: seller.id, name: seller.name, role: seller.role, planID: seller.planID,
+                    territoryID: seller.territoryID, region: seller.region ?? territory?.region,
+                    segment: seller.segment ?? territory?.segment, managerID: seller.managerID,
+                    quota: seller.quota, targetIncentive: targetIncentive,
                     skill: slot < directCount ? exp(model.directLogSkill[slot]) : 1,
                     attainmentP10: attainment[0], attainmentP50: attainment[1], attainmentP90: attainment[2],
                     payP10: pay[0], payP50: pay[1], payP90: pay[2],

@@ -4,6 +4,9 @@ import Foundation
 /// per-seller and per-year-type figures.
 public struct SimulationResult: Sendable {
     public var scenarioName: String
+    public var scenarioDescription: String?
+    /// The scenario's plans (for pay-curve charts).
+    public var plans: [CompPlan]
     public var currency: String
     public var options: SimulationOptions
     public var generator: RandomAlgorithm
@@ -15,11 +18,21 @@ public struct SimulationResult: Sendable {
     public var totalDirectQuota: Double
     /// Sum of all sellers' base salaries (the fixed part of total compensation).
     public var totalBaseSalary: Double
+    /// Sum of all sellers' target incentives: the variable-comp budget, what the plans pay when
+    /// every seller lands exactly on target.
+    public var variableCompBudget: Double
+    /// Sum of all sellers' on-target earnings (base + target incentive).
+    public var totalOnTargetEarnings: Double
     /// Per-trial figures, in trial order.
     public var trials: TrialOutcomes
     public var headline: Headline
     /// Nil when the scenario gives no EBITDA before variable comp.
     public var ebitdaCheck: EBITDACheck?
+    /// The scenario's finance figures when it gives an EBITDA (for per-trial EBITDA in trials.csv).
+    public var finance: FinancePlan?
+    /// Variable comp and bookings by plan, role, region and segment (empty when the run was too
+    /// large to keep them: see ``PayCells/maxGroupTrials``).
+    public var breakdowns: [PayBreakdown]
     public var sellers: [SellerOutcome]
     public var yearTypes: [YearTypeOutcome]
 }

@@ -10,6 +10,8 @@ public struct TrialOutcomes: Sendable {
     public var costOfSales: [Double]
     /// Share of all sellers at or above 100 % of quota.
     public var shareAtQuota: [Double]
+    /// Share of direct sellers (those who book revenue) at or above 100 % of quota.
+    public var directShareAtQuota: [Double]
     /// Share of all sellers whose variable pay reached their target incentive (on-target earnings).
     public var shareAtTarget: [Double]
     /// Index of the trial's year type in the scenario's list.
