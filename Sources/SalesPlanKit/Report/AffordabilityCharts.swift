@@ -43,14 +43,14 @@ public enum AffordabilityCharts {
         highest = min(highest, 5)
         let points = stride(from: 0.0, through: highest, by: highest / 400).map { ($0, payout($0)) }
         let top = max(points.map(\.1).max() ?? 1, 1)
-        var plot = SVGPlot(title: "Pay curve: \(plan.name) (\(plan.id))", xLabel: "Attainment",
+        var plot = SVGPlot(title: "Pay curve: \(plan.name)", xLabel: "Attainment",
                            yLabel: "Variable pay ÷ target incentive", xRange: 0...highest, yRange: 0...(top * 1.12),
                            xFormat: { NumberText.percent($0, decimals: 0) }, yFormat: { NumberText.percent($0, decimals: 0) })
         plot.height = 300
         plot.line(points, color: "#3b6fb6")
         plot.verticalMarker(at: 1, label: "quota", color: "#222")
-        for (index, mark) in marks.enumerated() where abs(mark.0 - 1) > 1e-9 {
-            plot.verticalMarker(at: mark.0, label: mark.1, color: index % 2 == 0 ? "#b35806" : "#1b7837")
+        for (index, mark) in marks.sorted(by: { $0.0 < $1.0 }).enumerated() where abs(mark.0 - 1) > 1e-9 {
+            plot.verticalMarker(at: mark.0, insideLabel: mark.1, row: index % 3, color: index % 2 == 0 ? "#b35806" : "#1b7837")
         }
         if let cap = plan.payoutCap { plot.horizontalMarker(at: cap, label: "plan cap \(NumberText.percent(cap, decimals: 0))", color: "#b2182b") }
         for measure in plan.measures {

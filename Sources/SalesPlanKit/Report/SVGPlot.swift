@@ -77,6 +77,17 @@ struct SVGPlot {
         body.append(#"<text x="\#(px)" y="\#(f(top - 4))" font-size="11" text-anchor="middle" fill="\#(color)">\#(escape(label))</text>"#)
     }
 
+    /// A dashed vertical line with its label inside the plot area, on label row `row` (rows
+    /// 14 px apart), so that markers close together keep readable labels.
+    mutating func verticalMarker(at value: Double, insideLabel label: String, row: Int, color: String) {
+        guard xRange.contains(value) else { return }
+        let px = x(value)
+        body.append(#"<line x1="\#(f(px))" x2="\#(f(px))" y1="\#(f(top))" y2="\#(f(top + plotHeight))" stroke="\#(color)" stroke-width="1.5" stroke-dasharray="4 3"/>"#)
+        let anchor = px > left + plotWidth * 0.6 ? "end" : "start"
+        let labelX = anchor == "end" ? px - 4 : px + 4
+        body.append(#"<text x="\#(f(labelX))" y="\#(f(top + 13 + Double(row) * 14))" font-size="11" text-anchor="\#(anchor)" fill="\#(color)">\#(escape(label))</text>"#)
+    }
+
     mutating func horizontalMarker(at value: Double, label: String, color: String) {
         guard yRange.contains(value) else { return }
         let py = f(y(value))
@@ -102,8 +113,9 @@ struct SVGPlot {
         guard low < high, low.isFinite, high.isFinite else { return }
         let start = (a.0 + low * dx, a.1 + low * dy), end = (a.0 + high * dx, a.1 + high * dy)
         body.append(#"<line x1="\#(f(x(start.0)))" y1="\#(f(y(start.1)))" x2="\#(f(x(end.0)))" y2="\#(f(y(end.1)))" stroke="\#(color)" stroke-width="1.8" stroke-dasharray="6 3"/>"#)
-        let upper = start.1 > end.1 ? start : end
-        body.append(#"<text x="\#(f(x(upper.0) - 4))" y="\#(f(y(upper.1) + 14))" font-size="11" text-anchor="end" fill="\#(color)">\#(escape(label))</text>"#)
+        // The label sits beside the middle of the visible segment, clear of the legend.
+        let middle = ((start.0 + end.0) / 2, (start.1 + end.1) / 2)
+        body.append(#"<text x="\#(f(x(middle.0) + 8))" y="\#(f(y(middle.1)))" font-size="11" text-anchor="start" fill="\#(color)">\#(escape(label))</text>"#)
     }
 
     mutating func addLegend(_ label: String, color: String) {

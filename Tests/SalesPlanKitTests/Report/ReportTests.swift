@@ -78,7 +78,7 @@ struct ReportTests {
         #expect(!html.contains("<script"))
         #expect(!html.contains("src=\"http"))
         #expect(html.contains("Warning: variable compensation can push EBITDA negative"))
-        #expect(html.contains("Pay curve: plan (plan)"))
+        #expect(html.contains("Pay curve: plan"))
         #expect(html.contains("EBITDA = 0"))
         let markdown = MarkdownReport.render(result, run: run)
         #expect(markdown.contains("| Variable comp |"))
