@@ -12,7 +12,7 @@ import SalesPlanKit
 struct SalesPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "salesplan",
-        abstract: "Sales-ops planning simulator: comp-plan affordability, quotas and territories.",
+        abstract: "Sales-ops planning simulator: what a comp plan costs and whether it is affordable (Monte Carlo).",
         discussion: """
         Scenario files (YAML, with CSV tables beside them) describe sellers, quotas, territories and \
         compensation plans; see docs/scenario-format.md. Exit codes: 0 ok, 1 invalid input, 2 usage error.

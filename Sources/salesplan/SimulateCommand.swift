@@ -6,15 +6,18 @@ import SalesPlanKit
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
-        abstract: "Simulate next year's comp cost and revenue (Monte Carlo) and write a report.",
+        abstract: "Simulate next year's comp cost and bookings (Monte Carlo) and write a report.",
         discussion: """
         Draws every seller's attainment from a log-normal distribution (GSL), trial by trial, pays them \
-        through their plans and reports the distribution of revenue, variable and total compensation, \
-        cost of sales, P(goal met) and the EBITDA check. The same scenario and seed give bit-identical \
-        results on any number of threads.
+        through their plans and reports the distribution of bookings, variable and total compensation \
+        (against the variable-comp budget, and by plan, role, region and segment), cost of sales, \
+        P(goal met) and the EBITDA check. The same scenario and seed give bit-identical results on any \
+        number of threads.
 
         Writes summary.json, run.json, trials.csv, sellers.csv, report.md and report.html to the report \
-        folder (default reports/<scenario>/<timestamp>/), all at once: an interrupted run leaves nothing.
+        folder (default reports/<scenario>/<timestamp>/), all at once: an interrupted run leaves nothing. \
+        --overwrite only ever replaces a report folder SalesPlan wrote; a folder holding anything else, \
+        the scenario or its tables is refused.
         """
     )
 
@@ -40,7 +43,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Report folder (default: reports/<scenario>/<timestamp>/).", completion: .directory)
     var out: String?
 
-    @Flag(help: "Replace the report folder if it already exists and is not empty.")
+    @Flag(help: "Replace the --out folder if it holds a report SalesPlan wrote (never any other folder).")
     var overwrite = false
 
     @Option(help: "What to print on standard output: a readable table, or the summary JSON.")

@@ -96,7 +96,8 @@ extension ScenarioDecoder {
             priorAttainments: priors.filter { $0 > 0 })
         guard record.has("count") else { return [seller] }
         guard let count = record.integer("count", in: 1...limits.maxSellers, log: log) else { return [] }
-        // Expand a cohort: ids ae-001 ... ae-050, names "Account Executive 1" ... 50.
+        // Expand a cohort: ids zero-padded to the width of the count (ae-01 ... ae-50 for 50),
+        // names "Account Executive 1" ... "Account Executive 50".
         let width = String(count).count
         return (1...count).map { number in
             var member = seller
