@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// The HTML report opened in a real browser (Debian's `chromium`, headless): it loads without a
+/// console error and every chart is an SVG with marks in it. Skipped where no Chromium is
+/// installed; `.ci/run` installs it.
+@Suite("report.html in a real browser", .serialized)
+struct BrowserTests {
+    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: chromium != nil, "no chromium on this machine"))
+    func theDefaultCompanyReportRendersEveryChart() throws {
+        let folder = try WorkingDirectory()
+        let run = try SalesPlanProcess.run(["simulate", CLITests.acme, "--trials", "2000", "--out", "out"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = folder.url.appendingPathComponent("out/report.html")
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.chromium!)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
+                             "--user-data-dir=\(folder.url.appendingPathComponent("profile").path)",
+                             "--dump-dom", page.absoluteString]
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let dom = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(log)")
+        #expect(!log.contains("CONSOLE"), "console messages: \(log)")
+
+        // Histogram, EBITDA histogram, Figure 1 cloud, attainment curves, four pay curves.
+        let charts = dom.components(separatedBy: "<svg").dropFirst().map { $0.components(separatedBy: "</svg>")[0] }
+        #expect(charts.count == 8)
+        for chart in charts {
+            let marks = ["<rect", "<circle", "<polyline", "<line"].reduce(0) { $0 + chart.components(separatedBy: $1).count - 1 }
+            #expect(marks > 10, "an empty chart: \(chart.prefix(200))")
+        }
+        #expect(dom.contains("Warning: variable compensation can push EBITDA negative"))
+        #expect(dom.contains("Pay curve: Account executive, enterprise"))
+    }
+}
