@@ -95,7 +95,7 @@ for a in "$@"; do
   if [[ $a =~ ^[0-9]+$ ]]; then runs=$a; else args+=("$a"); fi
 done
 if [ ${#args[@]} -gt 0 ] && [ -f "${args[0]}" ]; then
-  exec "$binary" -detect_leaks=0 "${args[@]}"            # replay the given inputs
+  exec "$binary" -detect_leaks=0 -artifact_prefix="$build/replay-" "${args[@]}"   # replay the given inputs
 fi
 [ "$runs" = 0 ] && runs=-1
 jobs=()
