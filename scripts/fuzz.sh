@@ -82,6 +82,8 @@ for folder in scenarios/*/; do
   } > "$build/seeds/$(basename "$folder")"
 done
 
+# Each fuzzing process unpacks inputs into /dev/shm/salesplan-fuzz-PID; a crashed one leaves it behind.
+trap 'rm -rf /dev/shm/salesplan-fuzz-* "${TMPDIR:-/tmp}"/salesplan-fuzz-*' EXIT
 export SWIFT_BACKTRACE=enable=no        # let libFuzzer, not Swift's backtracer, catch traps
 # No leak checks (the Swift runtime keeps caches for good); no allocation stacks in reports (they
 # cost a third of the time; replay a crash with ASAN_OPTIONS=malloc_context_size=30 to get them).
@@ -95,7 +97,8 @@ for a in "$@"; do
   if [[ $a =~ ^[0-9]+$ ]]; then runs=$a; else args+=("$a"); fi
 done
 if [ ${#args[@]} -gt 0 ] && [ -f "${args[0]}" ]; then
-  exec "$binary" -detect_leaks=0 -artifact_prefix="$build/replay-" "${args[@]}"   # replay the given inputs
+  "$binary" -detect_leaks=0 -artifact_prefix="$build/replay-" "${args[@]}"   # replay the given inputs
+  exit
 fi
 [ "$runs" = 0 ] && runs=-1
 jobs=()
@@ -105,4 +108,4 @@ if [ -n "${FUZZ_JOBS:-}" ]; then jobs=(-jobs="$FUZZ_JOBS" -workers="$FUZZ_JOBS")
 if [ -n "${FUZZ_KEEP_GOING:-}" ]; then
   jobs=(-fork="${FUZZ_JOBS:-1}" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
 fi
-exec "$binary" "${flags[@]}" -runs="$runs" "${jobs[@]}" "${args[@]}" "$build/corpus" "$build/seeds"
+"$binary" "${flags[@]}" -runs="$runs" "${jobs[@]}" "${args[@]}" "$build/corpus" "$build/seeds"
