@@ -92,16 +92,18 @@ struct SourceText {
 
 /// A byte count printed for people: "12.3 MB".
 struct ByteCount: CustomStringConvertible {
-    let bytes: Int
-    init(_ bytes: Int) { self.bytes = bytes }
+    /// A Double, so that sizes computed from user numbers (trials × 64 bytes) cannot overflow.
+    let bytes: Double
+    init(_ bytes: Int) { self.bytes = Double(bytes) }
+    init(_ bytes: Double) { self.bytes = bytes }
     var description: String {
-        let units = ["bytes", "KB", "MB", "GB", "TB"]
-        var value = Double(bytes)
+        let units = ["bytes", "KB", "MB", "GB", "TB", "PB", "EB"]
+        var value = bytes
         var unit = 0
         while value >= 1000, unit < units.count - 1 {
             value /= 1000
             unit += 1
         }
-        return unit == 0 ? "\(bytes) bytes" : String(format: "%.1f %@", value, units[unit])
+        return unit == 0 ? "\(NumberText.plain(bytes)) bytes" : String(format: "%.1f %@", value, units[unit])
     }
 }

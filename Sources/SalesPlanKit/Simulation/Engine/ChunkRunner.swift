@@ -128,7 +128,7 @@ struct ChunkRunner {
                 : payAndCount(count: count, targetIncentive: targetIncentive, histogram: histogram) {
                     payout($0, bin: $1)
                 }
-            tally.sellerPayCents[seller] &+= Int64((payTotal * 100).rounded())
+            tally.addPay(payTotal, toSeller: seller)
 
             for slot in model.directCreditSlots[seller] {
                 let credited = scratch.creditedBookings.baseAddress! + slot * scratch.capacity
@@ -195,7 +195,7 @@ struct ChunkRunner {
                 scratch.sellersAtTarget[trial] &+= Self.atLeastOne(multiple)
                 histogram[AttainmentBins.bin(forLog: log(attainment))] &+= 1
             }
-            tally.sellerPayCents[directCount + slot] &+= Int64((payTotal * 100).rounded())
+            tally.addPay(payTotal, toSeller: directCount + slot)
         }
     }
 }
