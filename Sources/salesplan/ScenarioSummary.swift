@@ -7,7 +7,7 @@ enum ScenarioSummary {
         let scenario = loaded.scenario
         let money = { NumberText.money($0, currency: scenario.currency) }
         let coverage = GoalCoverage(scenario: scenario)
-        var lines = ["\(loaded.path): valid\(loaded.warnings.isEmpty ? "" : " (\(NumberText.count(loaded.warnings.count, "warning")))")"]
+        var lines = ["\(loaded.path): valid\(loaded.warningCount == 0 ? "" : " (\(NumberText.count(loaded.warningCount, "warning")))")"]
         var rows: [(String, String)] = []
         rows.append(("Scenario", "\(scenario.name) (\(scenario.currency)\(scenario.fiscalYear.map { ", fiscal year \($0)" } ?? ""))"))
         let roles = scenario.sellersByRole.map { NumberText.count($0.count, $0.role.displayName) }

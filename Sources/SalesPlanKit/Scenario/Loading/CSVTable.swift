@@ -64,7 +64,7 @@ struct CSVTable {
             } else {
                 columns[name] = position
                 if !known.contains(name) {
-                    let hint = Suggestion.didYouMean(name, among: known)
+                    let hint = log.didYouMean(name, among: known)
                     log.warning("unknown column, ignored\(hint); known columns are \(known.joined(separator: ", "))",
                                 at: location, field: tablePath.key(name))
                 }
@@ -72,7 +72,7 @@ struct CSVTable {
         }
         var missingRequired = false
         for name in required where columns[name] == nil {
-            let hint = Suggestion.didYouMean(name, among: header.filter { !known.contains($0) })
+            let hint = log.didYouMean(name, among: header.filter { !known.contains($0) })
             log.error("required column is missing from the header\(hint)",
                       at: SourceLocation(file: file, line: 1, csvColumn: name), field: tablePath.key(name))
             missingRequired = true

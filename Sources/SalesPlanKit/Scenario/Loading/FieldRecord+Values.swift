@@ -86,7 +86,7 @@ extension FieldRecord {
             if required { reportMissing(key, log: log) }
             return nil
         }
-        return report(ValueParser.choice(raw.text, of: type), raw, key: key, log: log)
+        return report(ValueParser.choice(raw.text, of: type) { log.didYouMean($0, among: $1) }, raw, key: key, log: log)
     }
 
     /// A list of numbers, each checked against `rule`; nil if absent or if any item is wrong.

@@ -98,14 +98,14 @@ enum ValueParser {
     }
 
     static func choice<Value: RawRepresentable & CaseIterable>(
-        _ raw: String, of type: Value.Type
+        _ raw: String, of type: Value.Type, suggest: (String, [String]) -> String = Suggestion.didYouMean
     ) -> Result<Value, ValueProblem> where Value.RawValue == String {
         let text = String(raw.trimmingWhitespace())
         if let value = Value(rawValue: text) { return .success(value) }
         let normalised = String(text.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
         if let value = Value(rawValue: normalised) { return .success(value) }
         let names = Value.allCases.map(\.rawValue)
-        let hint = Suggestion.didYouMean(normalised, among: names)
+        let hint = suggest(normalised, names)
         return .failure(ValueProblem("\"\(Excerpt.of(raw))\" is not one of \(names.joined(separator: ", "))\(hint)"))
     }
 

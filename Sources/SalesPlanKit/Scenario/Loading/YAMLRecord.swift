@@ -29,7 +29,7 @@ struct YAMLRecord: FieldRecord {
                 continue
             }
             guard allowed.contains(key) else {
-                let hint = Suggestion.didYouMean(key, among: allowed)
+                let hint = log.didYouMean(key, among: allowed)
                 log.error("unknown key \"\(Excerpt.of(key))\"\(hint); \(what) has \(allowed.joined(separator: ", "))",
                           at: keyLocation, field: path.key(key))
                 continue
