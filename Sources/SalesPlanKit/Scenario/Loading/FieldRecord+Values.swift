@@ -104,14 +104,16 @@ extension FieldRecord {
         return allValid ? values : nil
     }
 
-    private func checkedNumber(_ raw: RawField, _ rule: NumberRule, field: FieldPath, log: DiagnosticLog) -> Double? {
+    /// `field` is built only for a message: a CSV record's path is a new string each time.
+    private func checkedNumber(_ raw: RawField, _ rule: NumberRule, field: @autoclosure () -> FieldPath,
+                               log: DiagnosticLog) -> Double? {
         switch ValueParser.number(raw.text) {
         case .failure(let problem):
-            log.error(problem.message, at: raw.location, field: field)
+            log.error(problem.message, at: raw.location, field: field())
             return nil
         case .success(let value):
             if let problem = rule.problem(with: value, written: raw.text) {
-                log.error(problem, at: raw.location, field: field)
+                log.error(problem, at: raw.location, field: field())
                 return nil
             }
             return value

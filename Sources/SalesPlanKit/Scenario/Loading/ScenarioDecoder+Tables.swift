@@ -125,13 +125,13 @@ extension ScenarioDecoder {
             let reference = top.location(of: key)
             guard let table = readCSV(scalar.string, table: key, referencedFrom: reference, required: required, optional: optional)
             else { return ([], []) }
-            if table.rows.count > limit {
-                log.error("has \(NumberText.grouped(table.rows.count)) rows, above the limit of \(NumberText.grouped(limit))",
+            if table.rowCount > limit {
+                log.error("has \(NumberText.grouped(table.rowCount)) rows, above the limit of \(NumberText.grouped(limit))",
                           at: SourceLocation(file: table.displayPath), field: path)
                 return ([], [])
             }
-            rows.reserveCapacity(table.rows.count)
-            for index in table.rows.indices {
+            rows.reserveCapacity(table.rowCount)
+            for index in 0..<table.rowCount {
                 let record = table.record(index)
                 for row in decodeRecord(record) {
                     rows.append(row)
