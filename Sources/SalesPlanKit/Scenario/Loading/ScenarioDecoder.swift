@@ -50,8 +50,9 @@ struct ScenarioDecoder {
         let finance = decodeFinance(top)
         let simulation = decodeSimulation(top)
         let plans = decodePlans(top, origins: &origins)
-        let sellers = decodeSellers(top, origins: &origins)
+        var sellers = decodeSellers(top, origins: &origins)
         let territories = decodeTerritories(top, origins: &origins)
+        Self.fillAreasFromTerritories(&sellers, territories: territories)
         let accounts = decodeAccounts(top, origins: &origins)
 
         let scenario = Scenario(

@@ -4,8 +4,8 @@ struct ScenarioValidator {
     let decoded: DecodedScenario
     let log: DiagnosticLog
     let limits: ScenarioLimits
-    private let scenario: Scenario
-    private let origins: DecodedScenario.Origins
+    let scenario: Scenario
+    let origins: DecodedScenario.Origins
     /// Did-you-mean indexes of known ids by kind, built on the first dangling reference.
     private let suggestionIndexes = SuggestionIndexes()
 
@@ -149,25 +149,6 @@ struct ScenarioValidator {
         for (index, plan) in scenario.plans.enumerated() where !plan.id.isEmpty && !used.contains(plan.id) {
             let record = origins.plans[index]
             log.warning("plan \"\(plan.id)\" is not used by any seller", at: record.location(of: "id"), field: record.path.key("id"))
-        }
-    }
-
-    /// A goal split naming a region or segment no direct seller is in has no quota covering it.
-    private func checkGoalSplits() {
-        let goalPath = FieldPath.root.key("goal")
-        guard let goalRecord = decoded.topLevel.record("goal", allowed: ScenarioDecoder.goalKeys, what: "the goal", log: DiagnosticLog())
-        else { return }
-        let direct = scenario.directSellers
-        let splits: [(String, [NamedAmount], Set<String>)] = [
-            ("by_region", scenario.goal.byRegion, Set(direct.compactMap(\.region))),
-            ("by_segment", scenario.goal.bySegment, Set(direct.compactMap(\.segment))),
-        ]
-        for (key, parts, present) in splits where !parts.isEmpty {
-            for part in parts where !present.contains(part.name) {
-                let hint = log.didYouMean(part.name, among: present)
-                log.warning("no direct seller is in \(key == "by_region" ? "region" : "segment") \"\(part.name)\"\(hint): this part of the goal has no quota covering it",
-                            at: goalRecord.location(of: key), field: goalPath.key(key).key(part.name))
-            }
         }
     }
 
