@@ -35,8 +35,12 @@ struct CSVReader {
         spans[recordStarts[record]..<recordStarts[record + 1]]
     }
 
-    /// Splits `bytes` (a file of at most 2 GB), or reports the first problem that stops it.
+    /// Splits `bytes`, or reports the first problem that stops it. Positions are 32-bit to keep
+    /// the spans of a large table small, so files of 2 GB or more are refused.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<CSVReader, Problem> {
+        guard bytes.count < Int(Int32.max) else {
+            return .failure(Problem(line: 1, message: "is larger than 2 GB; split the table into several files"))
+        }
         var reader = CSVReader()
         reader.spans.reserveCapacity(bytes.count / 8)
         reader.recordLines.reserveCapacity(bytes.count / 64)
