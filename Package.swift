@@ -28,7 +28,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // GSL, the GNU Scientific Library, as a system library found through pkg-config.
@@ -42,7 +41,6 @@ let package = Package(
             dependencies: [
                 "CGSL",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             swiftSettings: nativeVectorSettings
         ),

@@ -8,6 +8,8 @@ func loadScenario(_ path: String) throws(CommandFailure) -> LoadedScenario {
     } catch {
         throw CommandFailure.scenario(error)
     }
-    for warning in loaded.warnings { StandardError.write(warning.description) }
+    for line in DiagnosticListing.lines(loaded.warnings, errorCount: 0, warningCount: loaded.warningCount) {
+        StandardError.write(line)
+    }
     return loaded
 }

@@ -7,11 +7,11 @@ enum ScenarioSummary {
         let scenario = loaded.scenario
         let money = { NumberText.money($0, currency: scenario.currency) }
         let coverage = GoalCoverage(scenario: scenario)
-        var lines = ["\(loaded.path): valid\(loaded.warnings.isEmpty ? "" : " (\(NumberText.count(loaded.warnings.count, "warning")))")"]
+        var lines = ["\(loaded.path): valid\(loaded.warningCount == 0 ? "" : " (\(NumberText.count(loaded.warningCount, "warning")))")"]
         var rows: [(String, String)] = []
         rows.append(("Scenario", "\(scenario.name) (\(scenario.currency)\(scenario.fiscalYear.map { ", fiscal year \($0)" } ?? ""))"))
         let roles = scenario.sellersByRole.map { NumberText.count($0.count, $0.role.displayName) }
-        rows.append(("Sellers", "\(NumberText.grouped(Double(scenario.sellers.count))): \(roles.joined(separator: ", "))"))
+        rows.append(("Sellers", "\(NumberText.grouped(scenario.sellers.count)): \(roles.joined(separator: ", "))"))
         for (index, plan) in scenario.plans.enumerated() {
             let users = scenario.sellers.count { $0.planID == plan.id }
             rows.append((index == 0 ? "Plans" : "", "\(plan.id): OTE \(money(plan.onTargetEarnings)), \(NumberText.percent(1 - plan.variableShare, decimals: 0))/\(NumberText.percent(plan.variableShare, decimals: 0)) pay mix, \(NumberText.count(plan.measures.count, "measure")), \(NumberText.count(users, "seller"))"))
@@ -24,11 +24,11 @@ enum ScenarioSummary {
         for (label, lines) in [("By region", coverage.byRegion), ("By segment", coverage.bySegment)] where !lines.isEmpty {
             rows.append((label, lines.map { "\($0.name) \($0.ratio.map { String(format: "%.2f×", $0) } ?? "–")" }.joined(separator: ", ")))
         }
-        rows.append(("Territories", NumberText.grouped(Double(scenario.territories.count))))
+        rows.append(("Territories", NumberText.grouped(scenario.territories.count)))
         let potential = scenario.accounts.reduce(0) { $0 + $1.potential }
-        rows.append(("Accounts", "\(NumberText.grouped(Double(scenario.accounts.count)))\(scenario.accounts.isEmpty ? "" : " (potential \(money(potential)))")"))
+        rows.append(("Accounts", "\(NumberText.grouped(scenario.accounts.count))\(scenario.accounts.isEmpty ? "" : " (potential \(money(potential)))")"))
         let settings = scenario.simulation
-        rows.append(("Simulation", "\(NumberText.grouped(Double(settings.trials))) trials, seed \(settings.seed), year types \(settings.yearTypes.map { "\($0.name) \(NumberText.percent($0.probability, decimals: 0))" }.joined(separator: " / "))"))
+        rows.append(("Simulation", "\(NumberText.grouped(settings.trials)) trials, seed \(settings.seed), year types \(settings.yearTypes.map { "\($0.name) \(NumberText.percent($0.probability, decimals: 0))" }.joined(separator: " / "))"))
         let width = rows.map(\.0.count).max() ?? 0
         lines += rows.map { "  \($0.0.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.1)" }
         return lines.joined(separator: "\n")

@@ -28,13 +28,15 @@ struct SimulateCommand: ParsableCommand {
     @Argument(help: "Scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String
 
-    @Option(help: "Number of trials (default: the scenario's simulation.trials).")
+    /// `.unconditional`, so that `--trials -5` is read as a number and refused as one, rather
+    /// than taken for an option and reported as a missing value.
+    @Option(parsing: .unconditional, help: "Number of trials (default: the scenario's simulation.trials).")
     var trials: Int?
 
     @Option(help: "Master random seed (default: the scenario's simulation.seed).")
     var seed: UInt64?
 
-    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(parsing: .unconditional, help: "Worker threads (default: all cores). Results do not depend on it.")
     var threads: Int?
 
     @Option(help: "GSL generator (default: the scenario's simulation.generator, else taus2).")

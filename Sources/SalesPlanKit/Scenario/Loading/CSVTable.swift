@@ -1,23 +1,35 @@
-import Foundation
-import SwiftCSV
-
-/// A CSV table referenced by a scenario (sellers, territories, accounts), parsed with SwiftCSV and
-/// kept with the line number of every row so problems can be reported where they are.
+/// A CSV table referenced by a scenario (sellers, territories, accounts), split by ``CSVReader``
+/// and kept with the line number of every row so problems can be reported where they are.
 ///
 /// Columns are matched by header name, so their order is free. Columns SalesPlan does not know
 /// are a warning (CRM exports carry many), a missing required column is an error reported once on
 /// the header line, and a row with more or fewer fields than the header is an error on its line.
-struct CSVTable {
+///
+/// The table keeps the file's bytes and where each cell is; a cell becomes a string only when a
+/// decoder reads it, and columns SalesPlan does not know are never read.
+final class CSVTable {
     let displayPath: String
     /// Column name → position, from the header row.
     let columns: [String: Int]
-    let rows: [Row]
     /// Which table this is in the scenario (`sellers`), for field paths.
     let tablePath: FieldPath
+    /// The file; cells are read from its UTF-8 bytes in place.
+    private let text: String
+    private let reader: CSVReader
+    /// The reader's record of each data row (blank lines and rows with the wrong number of
+    /// fields left out).
+    private let rowRecords: [Int]
 
-    struct Row {
-        let fields: [String]
-        let line: Int
+    var rowCount: Int { rowRecords.count }
+
+    private init(displayPath: String, columns: [String: Int], tablePath: FieldPath, text: String,
+                 reader: CSVReader, rowRecords: [Int]) {
+        self.displayPath = displayPath
+        self.columns = columns
+        self.tablePath = tablePath
+        self.text = text
+        self.reader = reader
+        self.rowRecords = rowRecords
     }
 
     /// Parses `source` as a table whose columns must include `required` and may include
@@ -26,37 +38,50 @@ struct CSVTable {
         _ source: SourceText, tablePath: FieldPath, required: [String], optional: [String], log: DiagnosticLog
     ) -> CSVTable? {
         let file = source.displayPath
-        var text = source.text
-        // SwiftCSV drops an empty last field when the file does not end with a newline.
-        if !text.hasSuffix("\n"), !text.hasSuffix("\r") { text += "\n" }
-        // SwiftCSV silently swallows the rest of the file after a quote that never closes.
-        if let line = unclosedQuoteLine(text) {
-            log.error("a quoted value is not closed: the quote opened on this line has no closing quote (quotes inside a quoted value are written twice: \"\")",
-                      at: SourceLocation(file: file, line: line), field: tablePath)
+        let result = withBytes(of: source.text) { CSVReader.read($0) }
+        let reader: CSVReader
+        switch result {
+        case .failure(let problem):
+            log.error(problem.message, at: SourceLocation(file: file, line: problem.line), field: tablePath)
             return nil
+        case .success(let read):
+            reader = read
         }
+        guard reader.recordCount > 0 else { return nil }  // SourceText refuses empty files
 
-        let header: [String]
-        do {
-            header = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false, rowLimit: 0)
-                .header.map { $0.trimmingCharacters(in: .whitespaces) }
-        } catch {
-            log.error("the header row cannot be parsed (\(CSVTable.describe(error)))",
-                      at: SourceLocation(file: file, line: 1), field: tablePath)
-            return nil
-        }
-        let headerLines = 1 + header.reduce(0) { $0 + newlineCount($1) }
+        let header = withBytes(of: source.text) { buffer in reader.fields(ofRecord: 0).map { $0.text(in: buffer) } }
         if header.count == 1, let separator = [";", "\t", "|"].first(where: { header[0].contains($0) }) {
             let name = separator == ";" ? "semicolons" : separator == "\t" ? "tabs" : "vertical bars"
             log.error("the columns are separated by \(name); SalesPlan reads comma-separated CSV (in a spreadsheet: save as \"CSV UTF-8, comma-delimited\")",
                       at: SourceLocation(file: file, line: 1), field: tablePath)
             return nil
         }
+        let (columns, missingRequired) = readHeader(header, file: file, tablePath: tablePath, required: required,
+                                                    optional: optional, log: log)
 
+        var rowRecords: [Int] = []
+        rowRecords.reserveCapacity(reader.recordCount - 1)
+        for record in 1..<max(reader.recordCount, 1) {
+            let fields = reader.fields(ofRecord: record)
+            if fields.count == 1, fields.first!.isEmpty { continue }  // blank line
+            guard fields.count == header.count else {
+                log.error("row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(header.count); check for a missing or extra comma, or an unquoted comma inside a value",
+                          at: SourceLocation(file: file, line: Int(reader.recordLines[record])), field: tablePath.index(rowRecords.count))
+                continue
+            }
+            rowRecords.append(record)
+        }
+        if missingRequired { return nil }
+        return CSVTable(displayPath: file, columns: columns, tablePath: tablePath, text: source.text, reader: reader, rowRecords: rowRecords)
+    }
+
+    /// Column positions by name, and whether a required column is missing (reported).
+    private static func readHeader(_ header: [String], file: String, tablePath: FieldPath, required: [String],
+                                   optional: [String], log: DiagnosticLog) -> (columns: [String: Int], missingRequired: Bool) {
         var columns: [String: Int] = [:]
         let known = required + optional
         for (position, name) in header.enumerated() {
-            let location = SourceLocation(file: file, line: 1, csvColumn: name)
+            let location = SourceLocation(file: file, line: 1, csvColumn: Excerpt.of(name))
             if name.isEmpty {
                 log.error("column \(position + 1) has an empty name in the header", at: SourceLocation(file: file, line: 1), field: tablePath)
             } else if columns[name] != nil {
@@ -64,7 +89,7 @@ struct CSVTable {
             } else {
                 columns[name] = position
                 if !known.contains(name) {
-                    let hint = Suggestion.didYouMean(name, among: known)
+                    let hint = log.didYouMean(name, among: known)
                     log.warning("unknown column, ignored\(hint); known columns are \(known.joined(separator: ", "))",
                                 at: location, field: tablePath.key(name))
                 }
@@ -72,87 +97,57 @@ struct CSVTable {
         }
         var missingRequired = false
         for name in required where columns[name] == nil {
-            let hint = Suggestion.didYouMean(name, among: header.filter { !known.contains($0) })
+            let hint = log.didYouMean(name, among: header.filter { !known.contains($0) })
             log.error("required column is missing from the header\(hint)",
                       at: SourceLocation(file: file, line: 1, csvColumn: name), field: tablePath.key(name))
             missingRequired = true
         }
+        return (columns, missingRequired)
+    }
 
-        var rows: [Row] = []
-        var line = headerLines
-        var delivered = 0
-        do {
-            let csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false, rowLimit: 0)
-            try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { fields in
-                let rowLine = line + 1
-                line += 1 + fields.reduce(0) { $0 + newlineCount($1) }
-                delivered += 1
-                if fields.count == 1, fields[0].trimmingCharacters(in: .whitespaces).isEmpty { return }  // blank line
-                if fields.count != header.count {
-                    log.error("row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(header.count); check for a missing or extra comma, or an unquoted comma inside a value",
-                              at: SourceLocation(file: file, line: rowLine), field: tablePath.index(rows.count))
-                    return
-                }
-                rows.append(Row(fields: fields.map { $0.trimmingCharacters(in: .whitespaces) }, line: rowLine))
-            }
-        } catch {
-            log.error("cannot parse the row (\(CSVTable.describe(error))); quotes inside a quoted value must be doubled (\"\")",
-                      at: SourceLocation(file: file, line: line + 1), field: tablePath.index(rows.count))
-            return nil
-        }
-        _ = delivered
-        if missingRequired { return nil }
-        return CSVTable(displayPath: file, columns: columns, rows: rows, tablePath: tablePath)
+    /// `text`'s UTF-8 bytes without copying them (a file read from disk is stored contiguously).
+    private static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     func record(_ index: Int) -> CSVRecord {
-        CSVRecord(table: self, row: rows[index], path: tablePath.index(index))
+        CSVRecord(table: self, row: index)
     }
 
-    /// The line of a quote that opens a quoted value and never closes, if any.
-    private static func unclosedQuoteLine(_ text: String) -> Int? {
-        var line = 1
-        var inQuotes = false
-        var openedOn = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") {
-                if !inQuotes { openedOn = line }
-                inQuotes.toggle()
-            } else if byte == UInt8(ascii: "\n") {
-                line += 1
-            }
-        }
-        return inQuotes ? openedOn : nil
+    /// The line data row `row` starts on.
+    func line(ofRow row: Int) -> Int {
+        Int(reader.recordLines[rowRecords[row]])
     }
 
-    private static func newlineCount(_ field: String) -> Int {
-        field.reduce(0) { $0 + ($1.isNewline ? 1 : 0) }
+    /// The cell of data row `row` in column `column`, nil if it is empty.
+    func cell(row: Int, column: Int) -> String? {
+        let span = reader.spans[reader.recordStarts[rowRecords[row]] + column]
+        guard !span.isEmpty else { return nil }
+        return Self.withBytes(of: text) { span.text(in: $0) }
     }
 
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case CSVParseError.quotation(let message), CSVParseError.generic(let message): message
-        default: "\(error)"
-        }
+    func isEmpty(row: Int, column: Int) -> Bool {
+        reader.spans[reader.recordStarts[rowRecords[row]] + column].isEmpty
     }
 }
 
 /// One CSV row read as a ``FieldRecord``.
 struct CSVRecord: FieldRecord {
     let table: CSVTable
-    let row: CSVTable.Row
-    let path: FieldPath
+    let row: Int
 
-    var location: SourceLocation { SourceLocation(file: table.displayPath, line: row.line) }
+    var path: FieldPath { table.tablePath.index(row) }
+
+    var location: SourceLocation { SourceLocation(file: table.displayPath, line: table.line(ofRow: row)) }
 
     func has(_ key: String) -> Bool {
         guard let column = table.columns[key] else { return false }
-        return !row.fields[column].isEmpty
+        return !table.isEmpty(row: row, column: column)
     }
 
     func field(_ key: String, log: DiagnosticLog) -> RawField? {
-        guard let column = table.columns[key], !row.fields[column].isEmpty else { return nil }
-        return RawField(text: row.fields[column], location: location(of: key))
+        guard let column = table.columns[key], let text = table.cell(row: row, column: column) else { return nil }
+        return RawField(text: text, location: location(of: key))
     }
 
     func list(_ key: String, log: DiagnosticLog) -> [RawField]? {
@@ -161,7 +156,7 @@ struct CSVRecord: FieldRecord {
     }
 
     func location(of key: String) -> SourceLocation {
-        SourceLocation(file: table.displayPath, line: row.line, csvColumn: key)
+        SourceLocation(file: table.displayPath, line: table.line(ofRow: row), csvColumn: key)
     }
 
     func reportMissing(_ key: String, log: DiagnosticLog) {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Typed reads of record fields. Each reports its own problems and returns nil on failure, so a
 /// decoder can read every field of a record and report all that are wrong in one pass.
 extension FieldRecord {
@@ -8,12 +6,13 @@ extension FieldRecord {
             if required { reportMissing(key, log: log) }
             return nil
         }
-        let text = raw.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty {
+        let trimmed = raw.text.trimmingWhitespace()
+        if trimmed.isEmpty {
             if required { reportMissing(key, log: log) }
             return nil
         }
-        return text
+        // Most values have nothing to trim: keep the string rather than copying it.
+        return trimmed.utf8.count == raw.text.utf8.count ? raw.text : String(trimmed)
     }
 
     /// An identifier: non-empty, no surrounding spaces.
@@ -29,22 +28,34 @@ extension FieldRecord {
         return checkedNumber(raw, rule, field: path.key(key), log: log)
     }
 
-    func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false, log: DiagnosticLog) -> Int? {
+    /// A whole number in `range`. `tooLarge` says why the upper limit is there, for limits a
+    /// user may run into (trials).
+    func integer(_ key: String, in range: ClosedRange<Int>, tooLarge: String? = nil, required: Bool = false,
+                 log: DiagnosticLog) -> Int? {
         guard let raw = field(key, log: log) else {
             if required { reportMissing(key, log: log) }
             return nil
         }
-        switch ValueParser.integer(raw.text) {
+        switch ValueParser.wholeNumber(raw.text) {
         case .failure(let problem):
             log.error(problem.message, at: raw.location, field: path.key(key))
             return nil
         case .success(let value):
-            guard range.contains(value) else {
-                log.error("must be between \(NumberText.grouped(Double(range.lowerBound))) and \(NumberText.grouped(Double(range.upperBound))) (got \(raw.text))",
-                          at: raw.location, field: path.key(key))
+            // Int(exactly:), so that `1e19` is out of range rather than a trap in Int(_:).
+            guard let whole = Int(exactly: value), range.contains(whole) else {
+                let got = "(got \(Excerpt.of(raw.text.trimmingWhitespace())))"
+                let bounds = { (bound: Int) in abs(bound) < 10_000 ? String(bound) : NumberText.grouped(bound) }
+                let message = if range.upperBound == .max {
+                    "must be at least \(bounds(range.lowerBound)) \(got)"
+                } else if value > Double(range.upperBound), let tooLarge {
+                    "must be at most \(bounds(range.upperBound)) \(got): \(tooLarge)"
+                } else {
+                    "must be between \(bounds(range.lowerBound)) and \(bounds(range.upperBound)) \(got)"
+                }
+                log.error(message, at: raw.location, field: path.key(key))
                 return nil
             }
-            return value
+            return whole
         }
     }
 
@@ -75,7 +86,7 @@ extension FieldRecord {
             if required { reportMissing(key, log: log) }
             return nil
         }
-        return report(ValueParser.choice(raw.text, of: type), raw, key: key, log: log)
+        return report(ValueParser.choice(raw.text, of: type) { log.didYouMean($0, among: $1) }, raw, key: key, log: log)
     }
 
     /// A list of numbers, each checked against `rule`; nil if absent or if any item is wrong.
@@ -93,14 +104,16 @@ extension FieldRecord {
         return allValid ? values : nil
     }
 
-    private func checkedNumber(_ raw: RawField, _ rule: NumberRule, field: FieldPath, log: DiagnosticLog) -> Double? {
+    /// `field` is built only for a message: a CSV record's path is a new string each time.
+    private func checkedNumber(_ raw: RawField, _ rule: NumberRule, field: @autoclosure () -> FieldPath,
+                               log: DiagnosticLog) -> Double? {
         switch ValueParser.number(raw.text) {
         case .failure(let problem):
-            log.error(problem.message, at: raw.location, field: field)
+            log.error(problem.message, at: raw.location, field: field())
             return nil
         case .success(let value):
             if let problem = rule.problem(with: value, written: raw.text) {
-                log.error(problem, at: raw.location, field: field)
+                log.error(problem, at: raw.location, field: field())
                 return nil
             }
             return value

@@ -28,9 +28,9 @@ extension ScenarioDecoder {
     private func decodePlan(_ record: YAMLRecord) -> CompPlan {
         let id = record.identifier("id", log: log) ?? ""
         let name = record.string("name", log: log) ?? id
-        let baseSalary = record.number("base_salary", .nonNegative, log: log) ?? 0
-        let targetIncentive = record.number("target_incentive", .nonNegative, required: true, log: log) ?? 0
-        let payoutCap = record.number("payout_cap", .positive, log: log)
+        let baseSalary = record.number("base_salary", .money, log: log) ?? 0
+        let targetIncentive = record.number("target_incentive", .money, required: true, log: log) ?? 0
+        let payoutCap = record.number("payout_cap", .positivePayMultiple, log: log)
 
         var measures: [PlanMeasure] = []
         switch (record.has("measures"), record.has("pay_curve")) {
@@ -85,10 +85,10 @@ extension ScenarioDecoder {
     /// threshold is below the caps, and the curve can pay something.
     func decodePayCurve(_ record: YAMLRecord) -> PayCurve {
         var curve = PayCurve()
-        curve.threshold = record.number("threshold", .nonNegative, log: log) ?? 0
+        curve.threshold = record.number("threshold", .attainment, log: log) ?? 0
         curve.tierMethod = record.choice("tier_method", of: TierMethod.self, log: log) ?? .marginal
-        curve.payoutCap = record.number("payout_cap", .positive, log: log)
-        curve.attainmentCap = record.number("attainment_cap", .positive, log: log)
+        curve.payoutCap = record.number("payout_cap", .positivePayMultiple, log: log)
+        curve.attainmentCap = record.number("attainment_cap", .positiveAttainment, log: log)
 
         if let items = record.sequence("zones", log: log) {
             let path = record.path.key("zones")
@@ -97,8 +97,8 @@ extension ScenarioDecoder {
             for (index, item) in items.enumerated() {
                 guard let zoneRecord = YAMLRecord(item, path: path.index(index), file: displayPath,
                                                   allowed: ["from", "rate"], what: "a rate zone", log: log),
-                      let from = zoneRecord.number("from", .nonNegative, required: true, log: log),
-                      let rate = zoneRecord.number("rate", .nonNegative, required: true, log: log)
+                      let from = zoneRecord.number("from", .attainment, required: true, log: log),
+                      let rate = zoneRecord.number("rate", .payMultiple, required: true, log: log)
                 else { continue }
                 if let previous, from <= previous.from {
                     log.error("zones must start at increasing attainments, but this one starts at \(NumberText.plain(from)), not after the previous zone's \(NumberText.plain(previous.from))",

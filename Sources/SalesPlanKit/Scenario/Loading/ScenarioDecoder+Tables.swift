@@ -60,9 +60,9 @@ extension ScenarioDecoder {
                 id: id,
                 name: record.string("name", log: log) ?? id,
                 territoryID: record.string("territory", log: log),
-                potential: record.number("potential", .nonNegative, required: true, log: log) ?? 0,
-                billings: record.number("billings", .nonNegative, log: log) ?? 0,
-                workloadHours: record.number("workload_hours", .nonNegative, log: log) ?? 0,
+                potential: record.number("potential", .money, required: true, log: log) ?? 0,
+                billings: record.number("billings", .money, log: log) ?? 0,
+                workloadHours: record.number("workload_hours", .hours, log: log) ?? 0,
                 latitude: record.number("latitude", .between(-90, 90), log: log),
                 longitude: record.number("longitude", .between(-180, 180), log: log),
                 vertical: record.string("vertical", log: log),
@@ -76,10 +76,13 @@ extension ScenarioDecoder {
 
     private func decodeSeller(_ record: any FieldRecord) -> [Seller] {
         let id = record.identifier("id", log: log) ?? ""
-        let priors = record.numbers("prior_attainments", .nonNegative, log: log) ?? []
+        let priors = record.numbers("prior_attainments", .attainment, log: log) ?? []
         let priorsPath = record.path.key("prior_attainments")
         if priors.contains(0) {
             log.error("attainments must be greater than 0 (a year with no bookings has no log attainment; leave the year out)",
+                      at: record.location(of: "prior_attainments"), field: priorsPath)
+        } else if let tiny = priors.first(where: { $0 < ValueLimits.smallestPriorAttainment }) {
+            log.error("attainments must be at least 0.0001 (0.01 % of quota), got \(NumberText.plain(tiny)); leave out a year with next to no bookings",
                       at: record.location(of: "prior_attainments"), field: priorsPath)
         }
         let seller = Seller(
@@ -90,10 +93,10 @@ extension ScenarioDecoder {
             territoryID: record.string("territory", log: log),
             region: record.string("region", log: log),
             segment: record.string("segment", log: log),
-            quota: record.number("quota", .positive, required: true, log: log) ?? 1,
+            quota: record.number("quota", .positiveMoney, required: true, log: log) ?? 1,
             hireDate: record.date("hire_date", log: log),
             managerID: record.string("manager", log: log),
-            priorAttainments: priors.filter { $0 > 0 })
+            priorAttainments: priors.filter { $0 >= ValueLimits.smallestPriorAttainment })
         guard record.has("count") else { return [seller] }
         guard let count = record.integer("count", in: 1...limits.maxSellers, log: log) else { return [] }
         // Expand a cohort: ids zero-padded to the width of the count (ae-01 ... ae-50 for 50),
@@ -123,13 +126,13 @@ extension ScenarioDecoder {
             let reference = top.location(of: key)
             guard let table = readCSV(scalar.string, table: key, referencedFrom: reference, required: required, optional: optional)
             else { return ([], []) }
-            if table.rows.count > limit {
-                log.error("has \(NumberText.grouped(Double(table.rows.count))) rows, above the limit of \(NumberText.grouped(Double(limit)))",
+            if table.rowCount > limit {
+                log.error("has \(NumberText.grouped(table.rowCount)) rows, above the limit of \(NumberText.grouped(limit))",
                           at: SourceLocation(file: table.displayPath), field: path)
                 return ([], [])
             }
-            rows.reserveCapacity(table.rows.count)
-            for index in table.rows.indices {
+            rows.reserveCapacity(table.rowCount)
+            for index in 0..<table.rowCount {
                 let record = table.record(index)
                 for row in decodeRecord(record) {
                     rows.append(row)
@@ -153,7 +156,7 @@ extension ScenarioDecoder {
                 origins.append(record)
             }
             if rows.count > limit {
-                log.error("has more than \(NumberText.grouped(Double(limit))) entries, the limit", at: record.location, field: path)
+                log.error("has more than \(NumberText.grouped(limit)) entries, the limit", at: record.location, field: path)
                 return ([], [])
             }
         }
@@ -163,7 +166,7 @@ extension ScenarioDecoder {
     private func readCSV(_ relativePath: String, table: String, referencedFrom: SourceLocation,
                          required: [String], optional: [String]) -> CSVTable? {
         let path = FieldPath.root.key(table)
-        let trimmed = relativePath.trimmingCharacters(in: .whitespaces)
+        let trimmed = String(relativePath.trimmingWhitespace())
         guard !trimmed.isEmpty else {
             log.error("expected the path of a CSV file", at: referencedFrom, field: path)
             return nil

@@ -24,6 +24,12 @@ struct ScenarioDecoder {
     ]
 
     func decode(_ root: Node) -> DecodedScenario? {
+        if root.scalar != nil, displayPath.lowercased().hasSuffix(".csv") {
+            let name = (displayPath as NSString).lastPathComponent
+            log.error("is a CSV table, not a scenario: pass the scenario's YAML file, which names its tables (`sellers: \(name)`)",
+                      at: SourceLocation(file: displayPath, mark: root.mark), field: .root)
+            return nil
+        }
         guard let top = YAMLRecord(root, path: .root, file: displayPath, allowed: Self.topLevelKeys,
                                    what: "a scenario", log: log) else { return nil }
         if let version = top.integer("salesplan", in: 1...1_000, log: log), version != Self.formatVersion {
@@ -44,8 +50,9 @@ struct ScenarioDecoder {
         let finance = decodeFinance(top)
         let simulation = decodeSimulation(top)
         let plans = decodePlans(top, origins: &origins)
-        let sellers = decodeSellers(top, origins: &origins)
+        var sellers = decodeSellers(top, origins: &origins)
         let territories = decodeTerritories(top, origins: &origins)
+        Self.fillAreasFromTerritories(&sellers, territories: territories)
         let accounts = decodeAccounts(top, origins: &origins)
 
         let scenario = Scenario(
@@ -67,7 +74,7 @@ struct ScenarioDecoder {
         guard let record = top.record("goal", allowed: Self.goalKeys,
                                       what: "the goal", log: log)
         else { return CompanyGoal(bookings: 0) }
-        let bookings = record.number("bookings", .positive, required: true, log: log) ?? 0
+        let bookings = record.number("bookings", .positiveMoney, required: true, log: log) ?? 0
         var goal = CompanyGoal(bookings: bookings)
         goal.byRegion = decodeSplit(record, "by_region", total: bookings)
         goal.bySegment = decodeSplit(record, "by_segment", total: bookings)
@@ -95,7 +102,7 @@ struct ScenarioDecoder {
             switch ValueParser.number(text) {
             case .failure(let problem): log.error(problem.message, at: location, field: path.key(name))
             case .success(let amount):
-                if let problem = NumberRule.nonNegative.problem(with: amount, written: text) {
+                if let problem = NumberRule.money.problem(with: amount, written: text) {
                     log.error(problem, at: location, field: path.key(name))
                 } else {
                     parts.append(NamedAmount(name: name, amount: amount))
@@ -122,7 +129,7 @@ struct ScenarioDecoder {
         }
         return FinancePlan(
             grossMargin: grossMargin,
-            ebitdaBeforeVariableComp: record.number("ebitda_before_variable_comp", log: log),
+            ebitdaBeforeVariableComp: record.number("ebitda_before_variable_comp", .signedMoney, log: log),
             ebitdaModel: model)
     }
 
@@ -140,7 +147,7 @@ struct ScenarioDecoder {
             what: "the simulation section", log: log)
         else { return fallback }
         var settings = fallback
-        settings.trials = record.integer("trials", in: 1...Int.max, log: log) ?? SimulationSettings.defaultTrials
+        settings.trials = record.integer("trials", in: 1...limits.maxTrials, tooLarge: ScenarioLimits.trialsReason, log: log) ?? SimulationSettings.defaultTrials
         settings.seed = record.unsigned64("seed", log: log) ?? SimulationSettings.defaultSeed
         settings.macroShockSigma = record.number("macro_shock_sigma", .between(0, 2), log: log) ?? 0
         settings.skillPersistence = record.number("skill_persistence", .fraction, log: log)
@@ -171,7 +178,7 @@ struct ScenarioDecoder {
             else { allProbabilitiesRead = false; continue }
             let name = record.identifier("name", log: log)
             let probability = record.number("probability", .fraction, required: true, log: log)
-            let median = record.number("median_attainment", .positive, required: true, log: log)
+            let median = record.number("median_attainment", .positiveAttainment, required: true, log: log)
             let sigma = record.number("sigma", .positive, required: true, log: log)
             if probability == nil { allProbabilitiesRead = false }
             if let name {

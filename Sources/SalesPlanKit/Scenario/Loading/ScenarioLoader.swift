@@ -25,14 +25,14 @@ public struct ScenarioLoader: Sendable {
         guard let source = SourceText.read(url, displayPath: path, role: "scenario file", field: .root,
                                            maxBytes: limits.maxFileBytes, log: log),
               let root = parseYAML(source, log: log)
-        else { throw ScenarioLoadError(diagnostics: log.sorted()) }
+        else { throw log.loadError() }
 
         let decoder = ScenarioDecoder(log: log, limits: limits, displayPath: path, fileURL: url)
-        guard let decoded = decoder.decode(root) else { throw ScenarioLoadError(diagnostics: log.sorted()) }
+        guard let decoded = decoder.decode(root) else { throw log.loadError() }
         ScenarioValidator(decoded: decoded, log: log, limits: limits).validate()
-        if log.hasErrors { throw ScenarioLoadError(diagnostics: log.sorted()) }
+        if log.hasErrors { throw log.loadError() }
         return LoadedScenario(scenario: decoded.scenario, path: path, inputFiles: log.inputFiles,
-                              warnings: log.sorted().filter { $0.severity == .warning })
+                              warnings: log.sorted().filter { $0.severity == .warning }, warningCount: log.warningCount)
     }
 
     /// A short name for the scenario at `path`, for folder names: `figure1` for
@@ -104,5 +104,7 @@ public struct LoadedScenario: Sendable {
     /// The scenario file and every table file it references: a report may never be written
     /// over any of them.
     public let inputFiles: [URL]
+    /// The warnings found (the first 10,000 are kept; ``warningCount`` counts them all).
     public let warnings: [Diagnostic]
+    public let warningCount: Int
 }

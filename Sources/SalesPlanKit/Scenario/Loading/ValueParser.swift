@@ -1,24 +1,24 @@
-import Foundation
-
 /// Turns the text of one field (from YAML or CSV alike) into a typed value, or into a message a
 /// user can act on.
 ///
 /// Numbers are read the way finance people write them: `1500000`, `1_500_000`, `1,500,000`,
 /// `$1.5M`, `150k`, `1.5e6`, and fractions as `0.55` or `55%`. NaN and infinity are refused:
-/// no plan figure is infinite.
+/// no plan figure is infinite. Messages quote what was written through ``Excerpt``.
 enum ValueParser {
     static func number(_ raw: String) -> Result<Double, ValueProblem> {
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingWhitespace()
         guard !text.isEmpty else { return .failure(ValueProblem("expected a number, got an empty value")) }
-        let lowered = text.lowercased()
-        if ["nan", ".nan", "inf", ".inf", "+inf", "-inf", "+.inf", "-.inf", "infinity", "-infinity"].contains(lowered) {
-            return .failure(ValueProblem("must be a finite number (got \(raw))"))
-        }
+        // A large table is mostly plain numbers: read them without building any other string.
+        if let value = plainNumber(text) { return finite(value, written: raw) }
+
+        var body = Substring(text)
         var scale = 1.0
-        if text.hasPrefix("$") { text.removeFirst() } else if text.hasPrefix("-$") {
-            text = "-" + String(text.dropFirst(2))
+        if body.hasPrefix("$") {
+            body = body.dropFirst()
+        } else if body.hasPrefix("-$") {
+            body = Substring("-" + body.dropFirst(2))
         }
-        if let last = text.last {
+        if let last = body.last {
             switch last {
             case "%": scale = 0.01
             case "k", "K": scale = 1e3
@@ -26,76 +26,113 @@ enum ValueParser {
             case "b", "B": scale = 1e9
             default: break
             }
-            if scale != 1 { text.removeLast() }
+            if scale != 1 { body = body.dropLast() }
         }
         // Digit-group separators: only between digits, so "1,5" or "_1" stay errors.
-        let cleaned = removingGroupSeparators(text)
-        guard let cleaned, !cleaned.isEmpty, cleaned.allSatisfy({ "0123456789+-.eE".contains($0) }),
-              let value = Double(cleaned)
-        else { return .failure(ValueProblem("expected a number, got \"\(raw)\"")) }
-        let scaled = value * scale
-        guard scaled.isFinite else { return .failure(ValueProblem("must be a finite number (got \(raw))")) }
-        return .success(scaled)
+        guard let cleaned = removingGroupSeparators(body), let value = plainNumber(Substring(cleaned)) else {
+            let lowered = text.lowercased()
+            if ["nan", ".nan", "inf", ".inf", "+inf", "-inf", "+.inf", "-.inf", "infinity", "-infinity"].contains(lowered) {
+                return .failure(ValueProblem("must be a finite number (got \(Excerpt.of(raw)))"))
+            }
+            return .failure(ValueProblem("expected a number, got \"\(Excerpt.of(raw))\""))
+        }
+        return finite(value * scale, written: raw)
     }
 
-    static func integer(_ raw: String) -> Result<Int, ValueProblem> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        if let cleaned = removingGroupSeparators(text), let value = Int(cleaned) { return .success(value) }
+    /// `text` as a Double if it is made only of digits, signs, `.` and exponents (no `inf`,
+    /// `nan` or hexadecimal, which Double's own parser would take).
+    private static func plainNumber(_ text: Substring) -> Double? {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+                 UInt8(ascii: "e"), UInt8(ascii: "E"): continue
+            default: return nil
+            }
+        }
+        return Double(text)
+    }
+
+    private static func finite(_ value: Double, written raw: String) -> Result<Double, ValueProblem> {
+        guard value.isFinite else {
+            return .failure(ValueProblem("is too large for any plan figure (got \(Excerpt.of(raw.trimmingWhitespace())))"))
+        }
+        return .success(value)
+    }
+
+    /// A whole number, as a Double so that numbers beyond Int (`1e19`) can be reported as out
+    /// of range rather than as not whole. Exact for every whole number up to 2⁵³.
+    static func wholeNumber(_ raw: String) -> Result<Double, ValueProblem> {
+        let text = raw.trimmingWhitespace()
+        if let cleaned = removingGroupSeparators(Substring(text)), let value = Int(cleaned) { return .success(Double(value)) }
         switch number(raw) {
         case .failure(let problem): return .failure(problem)
         case .success(let value):
-            guard value == value.rounded(), abs(value) < 9e15 else {
-                return .failure(ValueProblem("expected a whole number, got \(raw)"))
+            guard value == value.rounded() else {
+                return .failure(ValueProblem("expected a whole number, got \(Excerpt.of(text))"))
             }
-            return .success(Int(value))
+            return .success(value)
         }
     }
 
     static func unsigned64(_ raw: String) -> Result<UInt64, ValueProblem> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        if let cleaned = removingGroupSeparators(text), let value = UInt64(cleaned) { return .success(value) }
-        if text.hasPrefix("-") { return .failure(ValueProblem("must be 0 or more (got \(raw))")) }
-        return .failure(ValueProblem("expected a whole number from 0 to 18446744073709551615, got \"\(raw)\""))
+        let text = raw.trimmingWhitespace()
+        if let cleaned = removingGroupSeparators(Substring(text)), let value = UInt64(cleaned) { return .success(value) }
+        if text.hasPrefix("-") { return .failure(ValueProblem("must be 0 or more (got \(Excerpt.of(text)))")) }
+        return .failure(ValueProblem("expected a whole number from 0 to 18446744073709551615, got \"\(Excerpt.of(raw))\""))
     }
 
     static func bool(_ raw: String) -> Result<Bool, ValueProblem> {
-        switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "true", "yes", "y", "1": .success(true)
-        case "false", "no", "n", "0": .success(false)
-        default: .failure(ValueProblem("expected true or false, got \"\(raw)\""))
+        let text = raw.trimmingWhitespace()
+        // Lower-casing allocates; almost every cell is lower case already.
+        let hasUpperCase = text.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+        switch hasUpperCase ? text.lowercased() : String(text) {
+        case "true", "yes", "y", "1": return .success(true)
+        case "false", "no", "n", "0": return .success(false)
+        default: return .failure(ValueProblem("expected true or false, got \"\(Excerpt.of(raw))\""))
         }
     }
 
     static func date(_ raw: String) -> Result<CalendarDate, ValueProblem> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        if let date = CalendarDate(iso: text) { return .success(date) }
-        return .failure(ValueProblem("expected a date as YYYY-MM-DD, got \"\(raw)\""))
+        if let date = CalendarDate(iso: String(raw.trimmingWhitespace())) { return .success(date) }
+        return .failure(ValueProblem("expected a date as YYYY-MM-DD, got \"\(Excerpt.of(raw))\""))
     }
 
     static func choice<Value: RawRepresentable & CaseIterable>(
-        _ raw: String, of type: Value.Type
+        _ raw: String, of type: Value.Type, suggest: (String, [String]) -> String = Suggestion.didYouMean
     ) -> Result<Value, ValueProblem> where Value.RawValue == String {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        let normalised = text.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        let text = String(raw.trimmingWhitespace())
+        if let value = Value(rawValue: text) { return .success(value) }
+        let normalised = String(text.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
         if let value = Value(rawValue: normalised) { return .success(value) }
         let names = Value.allCases.map(\.rawValue)
-        let hint = Suggestion.didYouMean(normalised, among: names)
-        return .failure(ValueProblem("\"\(raw)\" is not one of \(names.joined(separator: ", "))\(hint)"))
+        let hint = suggest(normalised, names)
+        return .failure(ValueProblem("\"\(Excerpt.of(raw))\" is not one of \(names.joined(separator: ", "))\(hint)"))
     }
 
-    private static func removingGroupSeparators(_ text: String) -> String? {
-        let characters = Array(text)
-        var result = ""
-        for (index, character) in characters.enumerated() {
-            if character == "_" || character == "," {
-                let before = index > 0 ? characters[index - 1] : " "
-                let after = index + 1 < characters.count ? characters[index + 1] : " "
-                guard before.isASCII, before.isNumber, after.isASCII, after.isNumber else { return nil }
-                continue
+    /// `text` without `_` and `,` digit-group separators, nil if one is not between two digits.
+    private static func removingGroupSeparators(_ text: Substring) -> String? {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ",") }) else { return String(text) }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count)
+        var previous: UInt8 = 0
+        var iterator = utf8.makeIterator()
+        var current = iterator.next()
+        while let byte = current {
+            let next = iterator.next()
+            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: ",") {
+                guard isDigit(previous), let next, isDigit(next) else { return nil }
+            } else {
+                result.append(byte)
             }
-            result.append(character)
+            previous = byte
+            current = next
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }
 
@@ -103,30 +140,4 @@ enum ValueParser {
 struct ValueProblem: Error {
     let message: String
     init(_ message: String) { self.message = message }
-}
-
-/// A range a number must fall in, with the message that says so.
-enum NumberRule {
-    case any
-    /// Strictly greater than 0 (quotas, σ).
-    case positive
-    /// 0 or more (money that may be zero).
-    case nonNegative
-    /// Between 0 and 1 inclusive (probabilities, margins, shares).
-    case fraction
-    case between(Double, Double)
-    case atMost(Double)
-
-    func problem(with value: Double, written raw: String) -> String? {
-        let got = "(got \(raw.trimmingCharacters(in: .whitespaces)))"
-        switch self {
-        case .any: return nil
-        case .positive: return value > 0 ? nil : "must be greater than 0 \(got)"
-        case .nonNegative: return value >= 0 ? nil : "must be 0 or more \(got)"
-        case .fraction: return (0...1).contains(value) ? nil : "must be between 0 and 1 (0 % and 100 %) \(got)"
-        case .between(let low, let high):
-            return (low...high).contains(value) ? nil : "must be between \(NumberText.plain(low)) and \(NumberText.plain(high)) \(got)"
-        case .atMost(let high): return value <= high ? nil : "must be at most \(NumberText.plain(high)) \(got)"
-        }
-    }
 }

@@ -29,8 +29,8 @@ struct YAMLRecord: FieldRecord {
                 continue
             }
             guard allowed.contains(key) else {
-                let hint = Suggestion.didYouMean(key, among: allowed)
-                log.error("unknown key \"\(key)\"\(hint); \(what) has \(allowed.joined(separator: ", "))",
+                let hint = log.didYouMean(key, among: allowed)
+                log.error("unknown key \"\(Excerpt.of(key))\"\(hint); \(what) has \(allowed.joined(separator: ", "))",
                           at: keyLocation, field: path.key(key))
                 continue
             }
@@ -113,7 +113,7 @@ struct YAMLRecord: FieldRecord {
 
     static func kind(of node: Node) -> String {
         switch node {
-        case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : "the single value \"\(scalar.string)\""
+        case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : "the single value \"\(Excerpt.of(scalar.string))\""
         case .mapping: "a mapping of keys"
         case .sequence: "a list"
         case .alias: "an alias"
@@ -124,6 +124,6 @@ struct YAMLRecord: FieldRecord {
 /// Lists written in one cell or scalar: `1.05; 0.92; 1.30`.
 enum ListText {
     static func split(_ text: String) -> [String] {
-        text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(separator: ";").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
     }
 }

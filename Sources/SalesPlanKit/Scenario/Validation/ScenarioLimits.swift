@@ -25,15 +25,18 @@ public struct ScenarioLimits: Sendable, Equatable {
         self.maxDraws = maxDraws
     }
 
+    /// Why trials are limited, for the message refusing more.
+    static let trialsReason = "percentiles are already stable to a fraction of a percent at 100,000 trials"
+
     /// Why a simulation of this size is refused, or nil if it is acceptable.
     public func simulationSizeProblem(trials: Int, sellers: Int) -> String? {
         if trials > maxTrials {
-            return "\(NumberText.grouped(Double(trials))) trials is above the limit of \(NumberText.grouped(Double(maxTrials))): keeping every trial's totals would take \(ByteCount(trials * 64)); percentiles are already stable to a fraction of a percent at 100,000 trials"
+            return "\(NumberText.grouped(trials)) trials is above the limit of \(NumberText.grouped(maxTrials)): keeping every trial's totals would take \(ByteCount(Double(trials) * 64)); \(Self.trialsReason)"
         }
         let draws = Double(trials) * Double(sellers)
         if draws > maxDraws {
             let hours = draws * 10e-9 / 2 / 3600
-            return "\(NumberText.grouped(Double(trials))) trials × \(NumberText.grouped(Double(sellers))) sellers is \(String(format: "%.1e", draws)) attainment draws, above the limit of \(String(format: "%.0e", maxDraws)) (about \(String(format: "%.1f", hours)) hours on two cores); reduce the trials"
+            return "\(NumberText.grouped(trials)) trials × \(NumberText.grouped(sellers)) sellers is \(String(format: "%.1e", draws)) attainment draws, above the limit of \(String(format: "%.0e", maxDraws)) (about \(String(format: "%.1f", hours)) hours on two cores); reduce the trials"
         }
         return nil
     }

@@ -4,8 +4,10 @@ struct ScenarioValidator {
     let decoded: DecodedScenario
     let log: DiagnosticLog
     let limits: ScenarioLimits
-    private let scenario: Scenario
-    private let origins: DecodedScenario.Origins
+    let scenario: Scenario
+    let origins: DecodedScenario.Origins
+    /// Did-you-mean indexes of known ids by kind, built on the first dangling reference.
+    private let suggestionIndexes = SuggestionIndexes()
 
     init(decoded: DecodedScenario, log: DiagnosticLog, limits: ScenarioLimits) {
         self.decoded = decoded
@@ -54,14 +56,14 @@ struct ScenarioValidator {
             defer { previousPath = record.path }
             guard record.path != previousPath else { continue }
             if !seller.planID.isEmpty, planIDs[seller.planID] == nil {
-                reference(record, "plan", seller.planID, kind: "plan", known: planIDs.keys)
+                reference(record, "plan", seller.planID, kind: "plan", known: planIDs)
             }
             if let territory = seller.territoryID {
                 if scenario.territories.isEmpty {
                     log.error("territory \"\(territory)\" is not defined: the scenario has no `territories` table",
                               at: record.location(of: "territory"), field: record.path.key("territory"))
                 } else if territoryIDs[territory] == nil {
-                    reference(record, "territory", territory, kind: "territory", known: territoryIDs.keys)
+                    reference(record, "territory", territory, kind: "territory", known: territoryIDs)
                 } else if let region = seller.region, let territoryRegion = scenario.territories[territoryIDs[territory]!].region,
                           region != territoryRegion {
                     log.warning("region \"\(region)\" differs from the region \"\(territoryRegion)\" of territory \"\(territory)\"",
@@ -72,15 +74,15 @@ struct ScenarioValidator {
                 if manager == seller.id {
                     log.error("a seller cannot be their own manager", at: record.location(of: "manager"), field: record.path.key("manager"))
                 } else if sellerIDs[manager] == nil {
-                    reference(record, "manager", manager, kind: "seller", known: sellerIDs.keys)
+                    reference(record, "manager", manager, kind: "seller", known: sellerIDs)
                 }
             }
         }
     }
 
-    private func reference(_ record: any FieldRecord, _ key: String, _ value: String, kind: String, known: some Sequence<String>) {
-        let hint = Suggestion.didYouMean(value, among: known)
-        log.error("no \(kind) has the id \"\(value)\"\(hint)", at: record.location(of: key), field: record.path.key(key))
+    private func reference(_ record: any FieldRecord, _ key: String, _ value: String, kind: String, known: [String: Int]) {
+        let hint = log.didYouMean(value) { suggestionIndexes.index(kind, of: known) }
+        log.error("no \(kind) has the id \"\(Excerpt.of(value))\"\(hint)", at: record.location(of: key), field: record.path.key(key))
     }
 
     /// Reporting lines must end at someone who reports to no one; a loop would make team credit
@@ -136,7 +138,7 @@ struct ScenarioValidator {
                 return
             }
             if territoryIDs[territory] == nil {
-                reference(record, "territory", territory, kind: "territory", known: territoryIDs.keys)
+                reference(record, "territory", territory, kind: "territory", known: territoryIDs)
             }
         }
     }
@@ -150,25 +152,6 @@ struct ScenarioValidator {
         }
     }
 
-    /// A goal split naming a region or segment no direct seller is in has no quota covering it.
-    private func checkGoalSplits() {
-        let goalPath = FieldPath.root.key("goal")
-        guard let goalRecord = decoded.topLevel.record("goal", allowed: ScenarioDecoder.goalKeys, what: "the goal", log: DiagnosticLog())
-        else { return }
-        let direct = scenario.directSellers
-        let splits: [(String, [NamedAmount], Set<String>)] = [
-            ("by_region", scenario.goal.byRegion, Set(direct.compactMap(\.region))),
-            ("by_segment", scenario.goal.bySegment, Set(direct.compactMap(\.segment))),
-        ]
-        for (key, parts, present) in splits where !parts.isEmpty {
-            for part in parts where !present.contains(part.name) {
-                let hint = Suggestion.didYouMean(part.name, among: present)
-                log.warning("no direct seller is in \(key == "by_region" ? "region" : "segment") \"\(part.name)\"\(hint): this part of the goal has no quota covering it",
-                            at: goalRecord.location(of: key), field: goalPath.key(key).key(part.name))
-            }
-        }
-    }
-
     private func checkSimulationSize() {
         let settings = scenario.simulation
         if let problem = limits.simulationSizeProblem(trials: settings.trials, sellers: scenario.sellers.count) {
@@ -177,5 +160,17 @@ struct ScenarioValidator {
             let location = simulation?.location(of: "trials") ?? decoded.topLevel.location(of: "simulation")
             log.error(problem, at: location, field: FieldPath.root.key("simulation").key("trials"))
         }
+    }
+}
+
+/// The ids of each kind (plan, seller, territory) indexed for suggestions, once.
+private final class SuggestionIndexes {
+    private var indexes: [String: SuggestionIndex] = [:]
+
+    func index(_ kind: String, of ids: [String: Int]) -> SuggestionIndex {
+        if let index = indexes[kind] { return index }
+        let index = SuggestionIndex(ids.keys)
+        indexes[kind] = index
+        return index
     }
 }

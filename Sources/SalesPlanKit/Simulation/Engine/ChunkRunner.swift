@@ -159,7 +159,7 @@ struct ChunkRunner {
                 let cellBookings = scratch.cellBookings.baseAddress! + model.directCell[seller] * scratch.capacity
                 for trial in 0..<count { cellBookings[trial] += attainments[trial] * quota }
             }
-            tally.sellerPayCents[seller] &+= Int64((payTotal * 100).rounded())
+            tally.addPay(payTotal, toSeller: seller)
 
             for slot in model.directCreditSlots[seller] {
                 let credited = scratch.creditedBookings.baseAddress! + slot * scratch.capacity
@@ -231,7 +231,7 @@ struct ChunkRunner {
                 scratch.sellersAtTarget[trial] &+= Self.atLeastOne(multiple)
                 histogram[AttainmentBins.bin(forLog: log(attainment))] &+= 1
             }
-            tally.sellerPayCents[directCount + slot] &+= Int64((payTotal * 100).rounded())
+            tally.addPay(payTotal, toSeller: directCount + slot)
         }
     }
 }

@@ -49,7 +49,30 @@ final class WorkerTally {
     /// Adds `other`'s counts into this tally.
     func absorb(_ other: WorkerTally) {
         for index in sellerHistogram.indices { sellerHistogram[index] &+= other.sellerHistogram[index] }
-        for index in sellerPayCents.indices { sellerPayCents[index] &+= other.sellerPayCents[index] }
+        for index in sellerPayCents.indices {
+            sellerPayCents[index] = Self.adding(sellerPayCents[index], other.sellerPayCents[index])
+        }
         for index in populationHistogram.indices { populationHistogram[index] &+= other.populationHistogram[index] }
+    }
+
+    /// Adds a chunk's pay, in dollars, to `seller`'s total in cents.
+    func addPay(_ dollars: Double, toSeller seller: Int) {
+        sellerPayCents[seller] = Self.adding(sellerPayCents[seller], Self.cents(dollars))
+    }
+
+    /// `dollars` in whole cents, saturating at Int64.max: a plan paying a quadrillion dollars in
+    /// an extreme trial must not trap the run. (NaN, which no valid scenario produces, counts 0.)
+    static func cents(_ dollars: Double) -> Int64 {
+        let cents = (dollars * 100).rounded()
+        guard !cents.isNaN else { return 0 }
+        guard cents < 9.2e18 else { return .max }
+        return cents > 0 ? Int64(cents) : 0
+    }
+
+    /// The sum of two non-negative cent totals, saturating at Int64.max. For non-negative terms
+    /// this is min(true sum, max), so it still does not depend on the order chunks finish in.
+    static func adding(_ a: Int64, _ b: Int64) -> Int64 {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? .max : sum
     }
 }
