@@ -8,7 +8,7 @@
 #        FUZZ_KEEP_GOING=1 scripts/fuzz.sh 200000    (save each crash and go on: fork mode)
 #
 # Builds .build-fuzz/scenario-fuzzer from Fuzz/ScenarioFuzzer/main.swift, SalesPlanKit's sources
-# and Yams' and SwiftCSV's sources (as resolved by SwiftPM) with swiftc -sanitize=fuzzer,address;
+# and Yams' sources (as resolved by SwiftPM) with swiftc -sanitize=fuzzer,address;
 # SwiftPM itself cannot link -sanitize=fuzzer. Seeds come from the bundled scenarios (see
 # Fuzz/README.md for the input format). The growing corpus stays in .build-fuzz/corpus; inputs
 # that crash, leak, time out or run out of memory are written to Fuzz/crashes/.
@@ -23,13 +23,12 @@ clang=$(dirname "$swiftc")/clang
 [ -x "$clang" ] || clang=$(command -v clang)
 pkg-config --exists gsl || { echo "fuzz.sh: GSL not found through pkg-config (apt-get install libgsl-dev)" >&2; exit 1; }
 
-# Yams and SwiftCSV at the versions SwiftPM resolved.
-[ -d .build/checkouts/Yams ] && [ -d .build/checkouts/SwiftCSV ] || swift package resolve >/dev/null
+# Yams at the version SwiftPM resolved.
+[ -d .build/checkouts/Yams ] || swift package resolve >/dev/null
 yams=$root/.build/checkouts/Yams/Sources
-csv=$root/.build/checkouts/SwiftCSV/SwiftCSV
 
 binary=$build/scenario-fuzzer
-# Rebuilds what is older than its sources: the libraries (SalesPlanKit, Yams, SwiftCSV), then the harness.
+# Rebuilds what is older than its sources: the libraries (SalesPlanKit, Yams), then the harness.
 newer() {  # newer TARGET SOURCES...: true when TARGET is missing or a source is newer
   local target=$1; shift
   [ -e "$target" ] || return 0
@@ -39,19 +38,17 @@ newer() {  # newer TARGET SOURCES...: true when TARGET is missing or a source is
 san=(-sanitize=fuzzer,address -O -g)
 common=(-parse-as-library -wmo -I "$build/modules" -module-cache-path "$build/module-cache")
 kit=$build/obj/SalesPlanKit.o
-mapfile -t library_sources < <(find Sources/SalesPlanKit Sources/CGSL "$yams" "$csv" -name '*.swift' -o -name '*.[ch]' -o -name '*.modulemap')
+mapfile -t library_sources < <(find Sources/SalesPlanKit Sources/CGSL "$yams" -name '*.swift' -o -name '*.[ch]' -o -name '*.modulemap')
 if newer "$kit" "${library_sources[@]}" "$0"; then
-  echo "fuzz.sh: building SalesPlanKit, Yams and SwiftCSV with -sanitize=fuzzer,address ..." >&2
+  echo "fuzz.sh: building SalesPlanKit and Yams with -sanitize=fuzzer,address ..." >&2
   for c in "$yams"/CYaml/src/*.c; do
     "$clang" -O1 -g -fsanitize=fuzzer-no-link,address -DYAML_DECLARE_STATIC -I "$yams/CYaml/include" -w \
       -c "$c" -o "$build/obj/cyaml-$(basename "$c" .c).o"
   done
-  # Yams and SwiftCSV are Swift 5 language mode packages; Yams' C part is a module of its own (CYaml).
+  # Yams is a Swift 5 language mode package; its C part is a module of its own (CYaml).
   "$swiftc" "${san[@]}" "${common[@]}" -swift-version 5 -module-name Yams -DSWIFT_PACKAGE \
     -Xcc -DYAML_DECLARE_STATIC -I "$yams/CYaml/include" \
     -emit-module -emit-module-path "$build/modules/Yams.swiftmodule" -c -o "$build/obj/Yams.o" "$yams"/Yams/*.swift
-  "$swiftc" "${san[@]}" "${common[@]}" -swift-version 5 -module-name SwiftCSV \
-    -emit-module -emit-module-path "$build/modules/SwiftCSV.swiftmodule" -c -o "$build/obj/SwiftCSV.o" "$csv"/*.swift
   "$swiftc" "${san[@]}" "${common[@]}" -swift-version 6 -module-name SalesPlanKit -DSWIFT_PACKAGE -I Sources/CGSL \
     -I "$yams/CYaml/include" $(pkg-config --cflags-only-I gsl | sed 's/-I/-Xcc -I/g') \
     -emit-module -emit-module-path "$build/modules/SalesPlanKit.swiftmodule" -c -o "$kit.tmp" \
@@ -61,7 +58,7 @@ fi
 if newer "$binary" Fuzz/ScenarioFuzzer/main.swift "$kit"; then
   echo "fuzz.sh: linking $binary ..." >&2
   "$swiftc" "${san[@]}" "${common[@]}" -swift-version 6 -module-name ScenarioFuzzer -I Sources/CGSL -I "$yams/CYaml/include" \
-    Fuzz/ScenarioFuzzer/main.swift "$kit" "$build/obj/Yams.o" "$build/obj/SwiftCSV.o" "$build"/obj/cyaml-*.o \
+    Fuzz/ScenarioFuzzer/main.swift "$kit" "$build/obj/Yams.o" "$build"/obj/cyaml-*.o \
     $(pkg-config --libs gsl) -lm -o "$binary.tmp" 2>&1 | { grep -v "Cannot export local symbol" || true; } >&2
   mv "$binary.tmp" "$binary"
 fi

@@ -1,6 +1,6 @@
 // libFuzzer entry point over the scenario loader and validator (YAML and CSV), built by
 // scripts/fuzz.sh with -sanitize=fuzzer,address. Not part of Package.swift: SwiftPM cannot link
-// -sanitize=fuzzer, so the script compiles SalesPlanKit, Yams and SwiftCSV from source with swiftc.
+// -sanitize=fuzzer, so the script compiles SalesPlanKit and Yams from source with swiftc.
 //
 // One fuzz input is a scenario folder in a single text, so mutations reach values (numbers, ids,
 // references between tables), not only bytes:
