@@ -40,6 +40,10 @@ public enum HTMLReport {
                 : #"<p class="bad">Warning: variable compensation can push EBITDA negative.</p>"#
             html += "<h2>EBITDA check</h2>\n\(verdict)\n<ul>\(lines.map { "<li>\(escape($0))</li>" }.joined())</ul>\n"
         }
+        if content.hasGoalParts {
+            html += "<h2>Goal coverage</h2>\n\(table(content.coverageTable))\n"
+            html += content.coverageNotes.map { "<p class=\"note\">\(escape($0))</p>" }.joined(separator: "\n") + "\n"
+        }
         let breakdowns = content.informativeBreakdowns
         if !breakdowns.isEmpty {
             html += "<h2>Variable comp by plan, role, region and segment</h2>\n"

@@ -30,6 +30,14 @@ public enum MarkdownReport {
             lines.append("")
             lines += ebitda.map { "- " + $0 }
         }
+        if content.hasGoalParts {
+            lines.append("")
+            lines.append("## Goal coverage")
+            lines.append("")
+            lines.append(content.coverageTable.markdown())
+            lines.append("")
+            lines += content.coverageNotes.map { "- " + $0 }
+        }
         for breakdown in content.informativeBreakdowns {
             lines.append("")
             lines.append("## By \(breakdown.dimension.rawValue)")

@@ -21,6 +21,7 @@ public struct SimulationSummary: Encodable, Sendable {
     public var ebitdaCheck: EBITDACheckSummary?
     /// Variable comp and bookings by plan, role, region and segment.
     public var breakdowns: [String: [GroupSummary]]
+    public var coverage: CoverageSummary
     public var yearTypes: [YearTypeSummary]
 
     public struct ScenarioFacts: Encodable, Sendable {
@@ -44,6 +45,29 @@ public struct SimulationSummary: Encodable, Sendable {
         public var variableCompP50VsBudget: Double?
         public var variableCompP95VsBudget: Double?
         public var variableCompMaxVsBudget: Double?
+    }
+
+    public struct CoverageSummary: Encodable, Sendable {
+        public var overAssignmentBand: [Double]
+        public var targetProbability: Double
+        /// The total first, then every goal part, then names with quota and no goal.
+        public var lines: [CoverageLineSummary]
+        /// Quota in no part of a split dimension, by dimension.
+        public var unassignedQuota: [String: Double]
+    }
+
+    public struct CoverageLineSummary: Encodable, Sendable {
+        /// `total`, `region`, `segment`, `vertical`, `product` or `territory`.
+        public var dimension: String
+        public var name: String
+        public var goal: Double?
+        public var quota: Double
+        public var coverage: Double?
+        public var overAssignment: Double?
+        public var attainmentFactor: Double?
+        public var goalMet: Proportion?
+        public var outsideBand: Bool
+        public var belowTargetProbability: Bool
     }
 
     public struct GroupSummary: Encodable, Sendable {
@@ -127,6 +151,18 @@ public struct SimulationSummary: Encodable, Sendable {
                 incrementalTestPasses: $0.incremental?.passes,
                 negativeAtMostExpensiveTrial: $0.negativeAtMostExpensive, negativeAtP1: $0.negativeAtP1, passes: $0.passes)
         }
+        let coverageResult = result.coverage
+        coverage = CoverageSummary(
+            overAssignmentBand: [coverageResult.band.lowerBound, coverageResult.band.upperBound],
+            targetProbability: coverageResult.targetProbability,
+            lines: ([coverageResult.total] + coverageResult.parts).map { line in
+                CoverageLineSummary(dimension: line.dimension?.rawValue ?? "total", name: line.name, goal: line.goal,
+                                    quota: line.quota, coverage: line.ratio, overAssignment: line.overAssignment,
+                                    attainmentFactor: line.attainmentFactor, goalMet: line.goalMet,
+                                    outsideBand: coverageResult.isOutsideBand(line),
+                                    belowTargetProbability: coverageResult.isBelowTarget(line))
+            },
+            unassignedQuota: Dictionary(uniqueKeysWithValues: coverageResult.unassignedQuota.map { ($0.key.rawValue, $0.value) }))
         breakdowns = Dictionary(uniqueKeysWithValues: result.breakdowns.map { breakdown in
             (breakdown.dimension.rawValue, breakdown.groups.map {
                 GroupSummary(name: $0.name, sellers: $0.sellers, directSellers: $0.directSellers,

@@ -18,6 +18,11 @@ public enum TerminalReport {
             lines.append("  EBITDA check: " + (check.passes ? "EBITDA stays non-negative at maximal payouts" : "WARNING: variable comp can push EBITDA negative"))
             lines += ebitda.map { "    " + $0 }
         }
+        if content.hasGoalParts {
+            lines.append("")
+            lines.append(content.coverageTable.plain(indent: 2))
+            lines += content.coverageNotes.map { "  " + $0 }
+        }
         for breakdown in content.informativeBreakdowns {
             lines.append("")
             lines.append(content.breakdownTable(breakdown).plain(indent: 2))

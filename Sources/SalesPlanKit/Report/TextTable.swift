@@ -21,7 +21,8 @@ public struct TextTable: Sendable {
                 let padding = String(repeating: " ", count: max(0, widths[column] - cell.count))
                 return rightAligned.contains(column) ? padding + cell : cell + padding
             }
-            return String(repeating: " ", count: indent) + padded.joined(separator: "  ")
+            let text = String(repeating: " ", count: indent) + padded.joined(separator: "  ")
+            return String(text.reversed().drop { $0 == " " }.reversed())
         }
         let rule = String(repeating: " ", count: indent) + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n")

@@ -8,7 +8,8 @@ extension ScenarioDecoder {
     /// Columns of each table: the keys a YAML entry may use and the columns a CSV may have.
     enum Columns {
         static let sellerRequired = ["id", "plan", "quota"]
-        static let sellerOptional = ["name", "role", "territory", "region", "segment", "hire_date", "manager", "prior_attainments"]
+        static let sellerOptional = ["name", "role", "territory", "region", "segment", "hire_date", "manager", "prior_attainments",
+                                     "baseline_quota"]
         /// Inline entries only: `count: 50` expands one entry into 50 identical sellers.
         static let sellerInlineOnly = ["count"]
         static let territoryRequired = ["id"]
@@ -94,6 +95,7 @@ extension ScenarioDecoder {
             region: record.string("region", log: log),
             segment: record.string("segment", log: log),
             quota: record.number("quota", .positiveMoney, required: true, log: log) ?? 1,
+            baselineQuota: record.number("baseline_quota", .positiveMoney, log: log),
             hireDate: record.date("hire_date", log: log),
             managerID: record.string("manager", log: log),
             priorAttainments: priors.filter { $0 >= ValueLimits.smallestPriorAttainment })

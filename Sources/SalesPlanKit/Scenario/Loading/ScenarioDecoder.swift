@@ -16,11 +16,12 @@ struct ScenarioDecoder {
     let fileURL: URL
 
     static let formatVersion = 1
-    static let goalKeys = ["bookings", "by_region", "by_segment", "by_vertical", "by_product"]
-    static let simulationKeys = ["trials", "seed", "year_types", "macro_shock_sigma", "skill_persistence", "generator"]
+    static let goalKeys = ["bookings", "by_region", "by_segment", "by_vertical", "by_product", "by_territory"]
+    static let simulationKeys = ["trials", "seed", "year_types", "macro_shock_sigma", "skill_persistence", "generator",
+                                  "quota_elasticity"]
     static let topLevelKeys = [
         "salesplan", "name", "description", "currency", "fiscal_year", "goal", "finance",
-        "simulation", "plans", "sellers", "territories", "accounts",
+        "simulation", "plans", "sellers", "territories", "accounts", "product_mix", "coverage",
     ]
 
     func decode(_ root: Node) -> DecodedScenario? {
@@ -55,10 +56,12 @@ struct ScenarioDecoder {
         Self.fillAreasFromTerritories(&sellers, territories: territories)
         let accounts = decodeAccounts(top, origins: &origins)
 
-        let scenario = Scenario(
+        var scenario = Scenario(
             name: name, description: description, currency: currency, fiscalYear: fiscalYear,
             goal: goal, finance: finance, simulation: simulation, plans: plans, sellers: sellers,
             territories: territories, accounts: accounts)
+        scenario.productMix = decodeProductMix(top)
+        scenario.coverage = decodeCoverage(top)
         return DecodedScenario(scenario: scenario, origins: origins, topLevel: top)
     }
 
@@ -80,6 +83,7 @@ struct ScenarioDecoder {
         goal.bySegment = decodeSplit(record, "by_segment", total: bookings)
         goal.byVertical = decodeSplit(record, "by_vertical", total: bookings)
         goal.byProduct = decodeSplit(record, "by_product", total: bookings)
+        goal.byTerritory = decodeSplit(record, "by_territory", total: bookings)
         return goal
     }
 
@@ -153,6 +157,7 @@ struct ScenarioDecoder {
         settings.skillPersistence = record.number("skill_persistence", .fraction, log: log)
             ?? SimulationSettings.defaultSkillPersistence
         settings.generator = record.choice("generator", of: RandomAlgorithm.self, log: log) ?? .standard
+        settings.quotaElasticity = record.number("quota_elasticity", .fraction, log: log) ?? 1
         settings.yearTypes = decodeYearTypes(record)
         return settings
     }

@@ -14,19 +14,23 @@ public struct CompanyGoal: Sendable, Equatable {
     public var byVertical: [NamedAmount]
     /// Goal by product line.
     public var byProduct: [NamedAmount]
+    /// Goal by territory id (matches ``Seller/territoryID``).
+    public var byTerritory: [NamedAmount]
 
     public init(
         bookings: Double,
         byRegion: [NamedAmount] = [],
         bySegment: [NamedAmount] = [],
         byVertical: [NamedAmount] = [],
-        byProduct: [NamedAmount] = []
+        byProduct: [NamedAmount] = [],
+        byTerritory: [NamedAmount] = []
     ) {
         self.bookings = bookings
         self.byRegion = byRegion
         self.bySegment = bySegment
         self.byVertical = byVertical
         self.byProduct = byProduct
+        self.byTerritory = byTerritory
     }
 }
 

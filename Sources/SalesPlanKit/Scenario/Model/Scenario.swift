@@ -32,6 +32,10 @@ public struct Scenario: Sendable, Equatable {
     public var territories: [Territory]
     /// Accounts with their potential, billings and workload. May be empty.
     public var accounts: [Account]
+    /// How bookings split across product lines, for product goals. Empty: no product split.
+    public var productMix: ProductMix = ProductMix()
+    /// The bands goal coverage is judged against.
+    public var coverage: CoverageSettings = CoverageSettings()
 
     public init(
         name: String,

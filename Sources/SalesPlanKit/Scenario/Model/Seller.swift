@@ -12,6 +12,10 @@ public struct Seller: Sendable, Equatable {
     public var segment: String?
     /// Annual quota, in the scenario currency. Attainment is bookings credited ÷ quota.
     public var quota: Double
+    /// The quota the seller's attainment history and expected bookings are calibrated to (this
+    /// year's quota); nil means ``quota``. A quota moved away from it moves median bookings by
+    /// (quota ÷ baseline)^β, β being ``SimulationSettings/quotaElasticity``.
+    public var baselineQuota: Double?
     public var hireDate: CalendarDate?
     /// Id of the seller this one reports to.
     public var managerID: String?
@@ -28,6 +32,7 @@ public struct Seller: Sendable, Equatable {
         region: String? = nil,
         segment: String? = nil,
         quota: Double,
+        baselineQuota: Double? = nil,
         hireDate: CalendarDate? = nil,
         managerID: String? = nil,
         priorAttainments: [Double] = []
@@ -40,6 +45,7 @@ public struct Seller: Sendable, Equatable {
         self.region = region
         self.segment = segment
         self.quota = quota
+        self.baselineQuota = baselineQuota
         self.hireDate = hireDate
         self.managerID = managerID
         self.priorAttainments = priorAttainments

@@ -17,6 +17,10 @@ public struct SimulationSettings: Sendable, Equatable {
     public var skillPersistence: Double
     /// GSL generator the draws come from.
     public var generator: RandomAlgorithm
+    /// β in [0, 1]: how a seller's median bookings follow a quota moved away from its baseline,
+    /// as (quota ÷ baseline)^β. 1 (the default, the whitepaper's model): bookings scale with
+    /// quota; 0: a quota moves only the bar, not the bookings.
+    public var quotaElasticity: Double = 1
 
     public static let defaultTrials = 10_000
     public static let defaultSeed: UInt64 = 1

@@ -23,6 +23,8 @@ struct ChunkRunner {
     /// Whether pay and bookings are split by breakdown cell (``PayCells``); off for a scenario
     /// whose sellers share one cell, which then runs exactly the plain loop.
     let tracksCells: Bool
+    /// Whether bookings are credited to goal parts (``GoalParts``); off without goal splits.
+    let tracksParts: Bool
 
     /// 1 if `value` ≥ 1, else 0, from the sign bit of value − 1 rather than a comparison: whether
     /// a seller reaches quota is a coin toss the branch predictor cannot learn, and mispredicted
@@ -50,6 +52,13 @@ struct ChunkRunner {
             columns.creditedAtQuota[firstTrial + trial] = Int32(truncatingIfNeeded: scratch.creditedAtQuota[trial])
         }
         if tracksCells { addCellsToGroups(firstTrial: firstTrial, count: count, into: columns) }
+        if tracksParts {
+            for part in 0..<columns.partCount {
+                let row = scratch.partBookings.baseAddress! + part * scratch.capacity
+                let column = columns.partBookings.baseAddress! + part * columns.count + firstTrial
+                for trial in 0..<count { column[trial] = row[trial] }
+            }
+        }
     }
 
     /// Adds each cell's rows to its groups' columns, cells in a fixed order (deterministic sums).
@@ -101,6 +110,7 @@ struct ChunkRunner {
             scratch.cellPay.update(repeating: 0)
             scratch.cellBookings.update(repeating: 0)
         }
+        if tracksParts { scratch.partBookings.update(repeating: 0) }
     }
 
     private func payDirectSellers(count: Int) {
@@ -158,6 +168,12 @@ struct ChunkRunner {
             if tracksCells {
                 let cellBookings = scratch.cellBookings.baseAddress! + model.directCell[seller] * scratch.capacity
                 for trial in 0..<count { cellBookings[trial] += attainments[trial] * quota }
+            }
+            if tracksParts {
+                for (part, share) in model.goalParts.sharesOfDirectSeller[seller] {
+                    let row = scratch.partBookings.baseAddress! + part * scratch.capacity
+                    for trial in 0..<count { row[trial] += attainments[trial] * quota * share }
+                }
             }
             tally.addPay(payTotal, toSeller: seller)
 

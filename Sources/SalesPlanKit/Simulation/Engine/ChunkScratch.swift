@@ -26,7 +26,10 @@ final class ChunkScratch {
     let cellPay: UnsafeMutableBufferPointer<Double>
     let cellBookings: UnsafeMutableBufferPointer<Double>
 
-    init(capacity: Int, creditedCount: Int, cellCount: Int) {
+    /// `partCount × capacity` bookings credited to each goal part, trial by trial.
+    let partBookings: UnsafeMutableBufferPointer<Double>
+
+    init(capacity: Int, creditedCount: Int, cellCount: Int, partCount: Int) {
         self.capacity = capacity
         logMedian = .allocate(capacity: capacity)
         sigma = .allocate(capacity: capacity)
@@ -41,6 +44,7 @@ final class ChunkScratch {
         bins = .allocate(capacity: capacity)
         creditedBookings = .allocate(capacity: max(1, creditedCount * capacity))
         cellPay = .allocate(capacity: max(1, cellCount) * capacity)
+        partBookings = .allocate(capacity: max(1, partCount) * capacity)
         cellBookings = .allocate(capacity: max(1, cellCount) * capacity)
     }
 
@@ -58,6 +62,7 @@ final class ChunkScratch {
         bins.deallocate()
         creditedBookings.deallocate()
         cellPay.deallocate()
+        partBookings.deallocate()
         cellBookings.deallocate()
     }
 }

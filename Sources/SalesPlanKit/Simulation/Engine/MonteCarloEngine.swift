@@ -35,7 +35,10 @@ public struct MonteCarloEngine: Sendable {
         let chunkCount = (trials + Self.trialsPerChunk - 1) / Self.trialsPerChunk
         let threads = min(options.threads, max(chunkCount, 1))
         let tracksCells = model.cells.isTracked(trials: trials)
-        let columns = TrialColumns(count: trials, groupCount: tracksCells ? model.cells.groups.count : 0)
+        let partCount = model.goalParts.trackedCount
+        let tracksParts = partCount > 0 && partCount <= PayCells.maxGroupTrials / max(trials, 1)
+        let columns = TrialColumns(count: trials, groupCount: tracksCells ? model.cells.groups.count : 0,
+                                   partCount: tracksParts ? partCount : 0)
         let payouts = CompiledPayouts(model.payouts)
         let exponential = InlineExponential()
         defer { exponential.deallocate() }
@@ -49,7 +52,8 @@ public struct MonteCarloEngine: Sendable {
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             let tally = WorkerTally(sellerCount: model.sellerCount, yearTypeCount: model.yearTypes.count)
             let scratch = ChunkScratch(capacity: Self.trialsPerChunk, creditedCount: model.creditedQuota.count,
-                                       cellCount: tracksCells ? model.cells.cellCount : 0)
+                                       cellCount: tracksCells ? model.cells.cellCount : 0,
+                                       partCount: tracksParts ? partCount : 0)
             while true {
                 let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard chunk < chunkCount else { break }
@@ -57,7 +61,7 @@ public struct MonteCarloEngine: Sendable {
                 let trialCount = min(Self.trialsPerChunk, trials - firstTrial)
                 let generator = RandomGenerator(algorithm: algorithm, seed: seeds.seed(forStream: chunk))
                 ChunkRunner(model: model, payouts: payouts, exponential: exponential, generator: generator, scratch: scratch,
-                            tally: tally, tracksCells: tracksCells)
+                            tally: tally, tracksCells: tracksCells, tracksParts: tracksParts)
                     .run(firstTrial: firstTrial, trialCount: trialCount, into: columns)
                 if let progress {
                     progress(completed.add(trialCount, ordering: .relaxed).newValue)

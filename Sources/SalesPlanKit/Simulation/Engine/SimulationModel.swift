@@ -36,6 +36,9 @@ struct SimulationModel: Sendable {
 
     /// Breakdown cells (plan, role, region, segment) and each direct and credited seller's cell.
     var cells: PayCells
+    /// Goal parts (region, segment, vertical, product, territory) and each direct seller's share
+    /// of bookings in them, for P(goal met) per part.
+    var goalParts: GoalParts
     var directCell: [Int]
     var creditedCell: [Int]
 
@@ -102,6 +105,16 @@ struct SimulationModel: Sendable {
             total + (planIndex[seller.planID].map { scenario.plans[$0].targetIncentive } ?? 0)
         }
         totalOnTargetEarnings = totalBaseSalary + totalTargetIncentive
+        goalParts = GoalParts(scenario: scenario)
+        // β: a quota moved away from its baseline moves median bookings by (quota ÷ baseline)^β,
+        // so median attainment moves by (quota ÷ baseline)^(β − 1).
+        let elasticity = settings.quotaElasticity
+        for (position, index) in direct.enumerated() {
+            let seller = scenario.sellers[index]
+            if let baseline = seller.baselineQuota, baseline != seller.quota {
+                directLogSkill[position] += (elasticity - 1) * log(seller.quota / baseline)
+            }
+        }
         let cells = PayCells(scenario: scenario)
         self.cells = cells
         directCell = direct.map { cells.cellOfSeller[$0] }

@@ -18,7 +18,13 @@ final class TrialColumns: @unchecked Sendable {
     let groupPay: UnsafeMutableBufferPointer<Double>
     let groupBookings: UnsafeMutableBufferPointer<Double>
 
-    init(count: Int, groupCount: Int = 0) {
+    /// `partCount × count` bookings credited to each goal part, part-major.
+    let partCount: Int
+    let partBookings: UnsafeMutableBufferPointer<Double>
+
+    init(count: Int, groupCount: Int = 0, partCount: Int = 0) {
+        self.partCount = partCount
+        partBookings = .allocate(capacity: partCount * count)
         self.groupCount = groupCount
         groupPay = .allocate(capacity: groupCount * count)
         groupPay.initialize(repeating: 0)
@@ -44,5 +50,6 @@ final class TrialColumns: @unchecked Sendable {
         macroShock.deallocate()
         groupPay.deallocate()
         groupBookings.deallocate()
+        partBookings.deallocate()
     }
 }

@@ -48,6 +48,10 @@ extension SimulationResult {
             finance: scenario.finance, goal: model.goal, variableCompBudget: model.totalTargetIncentive,
             totalDirectQuota: model.totalDirectQuota, bookings: revenue, variableComp: variableComp)
         finance = scenario.finance.ebitdaBeforeVariableComp == nil ? nil : scenario.finance
+        coverage = CoverageResult(scenario: scenario, parts: model.goalParts, totalBookings: revenue) { part in
+            guard part < columns.partCount else { return nil }
+            return Array(columns.partBookings[(part * columns.count)..<((part + 1) * columns.count)])
+        }
         breakdowns = PayBreakdown.breakdowns(cells: model.cells, columns: columns, revenue: revenue, variableComp: variableComp)
 
         sellers = SimulationResult.sellerOutcomes(scenario: scenario, model: model, tally: tally, trials: count)

@@ -33,6 +33,8 @@ public struct SimulationResult: Sendable {
     /// Variable comp and bookings by plan, role, region and segment (empty when the run was too
     /// large to keep them: see ``PayCells/maxGroupTrials``).
     public var breakdowns: [PayBreakdown]
+    /// Goal coverage as ratios and as probabilities, in total and per goal part.
+    public var coverage: CoverageResult
     public var sellers: [SellerOutcome]
     public var yearTypes: [YearTypeOutcome]
 }
