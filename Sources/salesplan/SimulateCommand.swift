@@ -21,67 +21,22 @@ struct SimulateCommand: ParsableCommand {
         """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case table, json
-    }
-
     @Argument(help: "Scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String
 
-    /// `.unconditional`, so that `--trials -5` is read as a number and refused as one, rather
-    /// than taken for an option and reported as a missing value.
-    @Option(parsing: .unconditional, help: "Number of trials (default: the scenario's simulation.trials).")
-    var trials: Int?
+    @OptionGroup var simulation: SimulationArguments
 
-    @Option(help: "Master random seed (default: the scenario's simulation.seed).")
-    var seed: UInt64?
-
-    @Option(parsing: .unconditional, help: "Worker threads (default: all cores). Results do not depend on it.")
-    var threads: Int?
-
-    @Option(help: "GSL generator (default: the scenario's simulation.generator, else taus2).")
-    var generator: RandomAlgorithm?
-
-    @Option(help: "Report folder (default: reports/<scenario>/<timestamp>/).", completion: .directory)
-    var out: String?
-
-    @Flag(help: "Replace the --out folder if it holds a report SalesPlan wrote (never any other folder).")
-    var overwrite = false
-
-    @Option(help: "What to print on standard output: a readable table, or the summary JSON.")
-    var format: OutputFormat = .table
+    @OptionGroup var report: ReportArguments
 
     @Flag(name: .customLong("progress"), inversion: .prefixedNo,
           help: "Show a progress bar on standard error when it is a terminal.")
     var showProgress = true
 
-    func validate() throws {
-        if let trials, trials < 1 { throw ValidationError("--trials must be at least 1 (got \(trials))") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
-    }
-
     func run() throws {
         let startedAt = Date()
         let loaded = try loadScenario(scenario)
-        var simulated = loaded.scenario
-        if let generator { simulated.simulation.generator = generator }
-        var options = SimulationOptions(scenario: simulated)
-        if let trials { options.trials = trials }
-        if let seed { options.seed = seed }
-        if let threads { options.threads = threads }
-        if let problem = ScenarioLimits.standard.simulationSizeProblem(trials: options.trials, sellers: simulated.sellers.count) {
-            throw trials == nil ? CommandFailure.invalidInput("\(scenario): \(problem)") : CommandFailure.usage("--trials: \(problem)")
-        }
-
-        let destination = out.map { URL(fileURLWithPath: $0) } ?? ReportDirectory.defaultDestination(
-            root: URL(fileURLWithPath: "reports"), scenarioSlug: ScenarioLoader.slug(forScenarioAt: scenario),
-            startedAt: startedAt)
-        let folder = ReportDirectory(destination: destination, overwrite: overwrite, inputs: loaded.inputFiles)
-        do {
-            try folder.checkWritable()
-        } catch {
-            throw CommandFailure.usage(error.description)
-        }
+        let (simulated, options) = try simulation.apply(to: loaded.scenario, path: scenario)
+        let folder = try report.folder(scenarioPath: scenario, inputs: loaded.inputFiles, startedAt: startedAt, kind: nil)
 
         let engine = MonteCarloEngine(scenario: simulated)
         let progress = showProgress && StandardError.isTerminal
@@ -91,40 +46,13 @@ struct SimulateCommand: ParsableCommand {
         if let progress { onProgress = { completed in progress.update(completed) } }
         let result = engine.run(options, progress: onProgress)
         progress?.finish()
-        let elapsed = clock.duration(to: .now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = secondsSince(clock)
 
         let run = RunInfo(scenarioPath: scenario, command: CommandLine.arguments, startedAt: startedAt,
                           threads: options.threads, elapsedSeconds: seconds)
-        let report = try SimulationReport(result: result, run: run)
-        // The figures are printed even when the report cannot be written: the run's result is
-        // never lost to a full disk or a read-only folder.
-        var writeFailure: ReportWriteError?
-        do {
-            try folder.write(report.files)
-        } catch {
-            writeFailure = error
+        let files = try SimulationReport(result: result, run: run)
+        try report.write(files.files, to: folder, json: files.summaryJSON) { reportFolder in
+            TerminalReport.render(result, elapsedSeconds: seconds, threads: options.threads, reportFolder: reportFolder)
         }
-
-        switch format {
-        case .json:
-            FileHandle.standardOutput.write(report.summaryJSON)
-        case .table:
-            print(TerminalReport.render(result, elapsedSeconds: seconds, threads: options.threads,
-                                        reportFolder: writeFailure == nil ? relativePath(destination) : nil),
-                  terminator: "")
-        }
-        if let writeFailure {
-            throw writeFailure.isRefusal
-                ? CommandFailure.usage(writeFailure.description)
-                : CommandFailure.invalidInput("\(writeFailure.description); the figures above were not saved")
-        }
-    }
-
-    private func relativePath(_ url: URL) -> String {
-        let current = FileManager.default.currentDirectoryPath + "/"
-        return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
     }
 }
-
-extension RandomAlgorithm: ExpressibleByArgument {}

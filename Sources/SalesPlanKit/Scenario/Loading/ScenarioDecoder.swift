@@ -21,7 +21,7 @@ struct ScenarioDecoder {
                                   "quota_elasticity"]
     static let topLevelKeys = [
         "salesplan", "name", "description", "currency", "fiscal_year", "goal", "finance",
-        "simulation", "plans", "sellers", "territories", "accounts", "product_mix", "coverage",
+        "simulation", "plans", "sellers", "territories", "accounts", "product_mix", "coverage", "quota_setting",
     ]
 
     func decode(_ root: Node) -> DecodedScenario? {
@@ -62,6 +62,7 @@ struct ScenarioDecoder {
             territories: territories, accounts: accounts)
         scenario.productMix = decodeProductMix(top)
         scenario.coverage = decodeCoverage(top)
+        scenario.quotaSetting = decodeQuotaSetting(top)
         return DecodedScenario(scenario: scenario, origins: origins, topLevel: top)
     }
 

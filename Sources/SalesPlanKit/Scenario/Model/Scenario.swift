@@ -36,6 +36,8 @@ public struct Scenario: Sendable, Equatable {
     public var productMix: ProductMix = ProductMix()
     /// The bands goal coverage is judged against.
     public var coverage: CoverageSettings = CoverageSettings()
+    /// Ramp, seasonality, roll-up and rounding for setting quotas.
+    public var quotaSetting: QuotaSetting = QuotaSetting()
 
     public init(
         name: String,

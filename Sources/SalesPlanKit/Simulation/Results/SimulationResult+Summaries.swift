@@ -48,9 +48,12 @@ extension SimulationResult {
             finance: scenario.finance, goal: model.goal, variableCompBudget: model.totalTargetIncentive,
             totalDirectQuota: model.totalDirectQuota, bookings: revenue, variableComp: variableComp)
         finance = scenario.finance.ebitdaBeforeVariableComp == nil ? nil : scenario.finance
+        trials.partBookings = (0..<columns.partCount).map { part in
+            Array(columns.partBookings[(part * columns.count)..<((part + 1) * columns.count)])
+        }
+        let partBookings = trials.partBookings
         coverage = CoverageResult(scenario: scenario, parts: model.goalParts, totalBookings: revenue) { part in
-            guard part < columns.partCount else { return nil }
-            return Array(columns.partBookings[(part * columns.count)..<((part + 1) * columns.count)])
+            part < partBookings.count ? partBookings[part] : nil
         }
         breakdowns = PayBreakdown.breakdowns(cells: model.cells, columns: columns, revenue: revenue, variableComp: variableComp)
 

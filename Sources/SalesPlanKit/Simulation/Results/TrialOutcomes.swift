@@ -18,6 +18,9 @@ public struct TrialOutcomes: Sendable {
     public var yearType: [UInt8]
     /// The trial's macro shock (a factor on every seller's median; 1 when shocks are off).
     public var macroShock: [Double]
+    /// Bookings credited to each goal part with a goal (``GoalParts``, in its order), per trial;
+    /// empty when parts were not tracked.
+    public var partBookings: [[Double]] = []
 
     public var count: Int { revenue.count }
 }
