@@ -3,22 +3,7 @@
 public enum HTMLReport {
     public static func render(_ result: SimulationResult, run: RunInfo) -> String {
         let content = ReportContent(result)
-        var html = """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Affordability: \(escape(result.scenarioName))</title>
-        <style>
-        body { font-family: system-ui, sans-serif; margin: 1.5rem auto; max-width: 1100px; padding: 0 1rem; color: #222; }
-        h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
-        table { border-collapse: collapse; font-size: 0.8rem; margin: 0.5rem 0; }
-        th, td { padding: 0.2rem 0.45rem; border-bottom: 1px solid #eee; text-align: right; white-space: nowrap; }
-        th:first-child, td:first-child { text-align: left; }
-        th { background: #f5f5f5; }
-        .bad { color: #b2182b; font-weight: 600; } .good { color: #1b7837; font-weight: 600; }
-        .note { color: #555; font-size: 0.85rem; } svg { max-width: 100%; height: auto; margin: 0.5rem 0 1rem; }
-        .grid { display: flex; flex-wrap: wrap; gap: 0 2rem; }
-        </style></head><body>
+        var html = HTMLPage.head(title: "Affordability: \(result.scenarioName)") + """
         <h1>Affordability simulation: \(escape(result.scenarioName))</h1>
 
         """
@@ -72,7 +57,12 @@ public enum HTMLReport {
         return html
     }
 
-    private static func table(_ table: TextTable) -> String {
+    /// A whole page: the shared shell around `body` (which starts after the title).
+    static func page(title: String, body: String) -> String {
+        HTMLPage.head(title: title) + "<h1>\(escape(title))</h1>\n" + body + "\n</body></html>\n"
+    }
+
+    static func table(_ table: TextTable) -> String {
         var html = "<table><thead><tr>" + table.header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead><tbody>"
         for row in table.rows {
             html += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>"

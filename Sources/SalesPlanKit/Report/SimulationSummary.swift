@@ -186,13 +186,19 @@ public struct SimulationSummary: Encodable, Sendable {
     }
 
     /// Pretty-printed JSON with sorted keys: stable byte for byte.
-    public func json() throws -> Data {
+    public func json() throws -> Data { try SummaryJSON.encode(self) }
+}
+
+/// How every summary.json is written: pretty-printed, sorted keys, snake_case, non-finite
+/// numbers as strings, a final newline; stable byte for byte.
+enum SummaryJSON {
+    static func encode(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        var data = try encoder.encode(self)
+        var data = try encoder.encode(value)
         data.append(0x0A)
         return data
     }
