@@ -58,13 +58,13 @@ public struct CoverageReport: Sendable {
                          rightAligned: [1, 2])
     }
 
-    public static func searchSentence(_ search: OverAssignmentSearch) -> String {
+    public static func searchSentence(_ search: OverAssignmentSearch, shared: String = "scaled as today") -> String {
         let binding = search.binding
         let target = NumberText.percent(search.targetProbability, decimals: 0)
         guard let k = binding.overAssignment else {
             return "No over-assignment meets every goal in \(target) of trials: \(QuotaPlanner.label(binding)) — \(binding.unreachable ?? "")."
         }
-        return "To meet every goal in \(target) of trials, quotas (scaled as today) must exceed the goal by \(NumberText.percent(k)); \(QuotaPlanner.label(binding)) binds (quota elasticity β = \(NumberText.plain(search.elasticity)))."
+        return "To meet every goal in \(target) of trials, quotas (\(shared)) must exceed the goal by \(NumberText.percent(k)); \(QuotaPlanner.label(binding)) binds (quota elasticity β = \(NumberText.plain(search.elasticity)))."
     }
 
     static func markdown(_ content: ReportContent, search: OverAssignmentSearch, run: RunInfo) -> String {
