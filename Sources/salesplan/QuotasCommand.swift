@@ -33,7 +33,7 @@ struct QuotasCommand: ParsableCommand {
     @Option(help: "Blend weights, e.g. potential=0.6,prior=0.4 (with --method blend).")
     var blend: String?
 
-    @Option(help: "Over-assignment above the goal, e.g. 30% (default 30%, unless --target-probability).")
+    @Option(parsing: .unconditional, help: "Over-assignment above the goal, e.g. 30% (default 30%, unless --target-probability).")
     var overAssignment: String?
 
     @Option(help: "Instead of --over-assignment: the probability with which every goal should be met, e.g. 95%.")

@@ -135,8 +135,9 @@ public struct QuotaAllocation: Sendable {
     }
 
     /// Rounds to multiples of `unit` keeping the sum at `total` exactly: whole units go to the
-    /// largest remainders (ties to the earlier seller), and the part of `total` that is not a
-    /// whole number of units goes to the largest quota (ties to the earlier seller).
+    /// largest remainders (ties to the earlier seller); a seller rounded down to nothing takes one
+    /// unit from the largest quota (a quota must stay above 0); and the part of `total` that is not
+    /// a whole number of units goes to the largest quota (ties to the earlier seller).
     static func round(_ quotas: [Double], to unit: Double, total: Double) -> [Double] {
         let units = (total / unit).rounded(.down)
         let leftover = total - units * unit
@@ -151,6 +152,12 @@ public struct QuotaAllocation: Sendable {
             whole[order[position % order.count]] += 1
             missing -= 1
             position += 1
+        }
+        for index in whole.indices where whole[index] == 0 && quotas[index] > 0 {
+            guard let donor = whole.indices.max(by: { whole[$0] != whole[$1] ? whole[$0] < whole[$1] : $0 > $1 }),
+                  whole[donor] > 1 else { break }
+            whole[donor] -= 1
+            whole[index] = 1
         }
         var rounded = whole.map { $0 * unit }
         if leftover > 0, let largest = rounded.indices.max(by: { rounded[$0] != rounded[$1] ? rounded[$0] < rounded[$1] : $0 > $1 }) {
