@@ -152,6 +152,17 @@ let badInputs: [BadInput] = [
              files: ["scenario.yaml": sellersFromCSV, "sellers.csv": "id,plan,quota,favourite_colour\ns1,ae,1000000,blue\n"],
              file: "sellers.csv", line: 1, field: "sellers.favourite_colour", csvColumn: "favourite_colour",
              message: "unknown column, ignored", severity: .warning),
+    // Goal coverage and quota setting.
+    yaml("product shares not summing to 1", base.appending("product_mix:\n  default: {core: 60%, extra: 30%}\n"),
+         line: 20, column: 12, field: "product_mix.default", message: "product shares must sum to 1, but 0.6 + 0.3 = 0.9"),
+    yaml("product mix for a plan that does not exist", base.appending("product_mix:\n  by_plan:\n    aee: {core: 1}\n"),
+         line: 21, column: 5, field: "product_mix.by_plan.aee", message: #"no plan has the id "aee" (did you mean "ae"?)"#),
+    yaml("ramp schedule not ending at 100 %", base.appending("quota_setting:\n  ramp: [0, 0.5, 0.9]\n"),
+         line: 20, column: 9, field: "quota_setting.ramp", message: "a ramp schedule must end at 100 %"),
+    yaml("target probability of 1", base.appending("coverage:\n  target_probability: 1\n"),
+         line: 20, column: 23, field: "coverage.target_probability", message: "must be strictly between 0 and 1 (got 1)"),
+    yaml("quota elasticity above 1", base.replacing(line: 7, with: "  quota_elasticity: 1.5"),
+         line: 7, column: 21, field: "simulation.quota_elasticity", message: "must be between 0 and 1"),
 ]
 
 @Suite("Bad input is reported with file, line and field")

@@ -16,6 +16,17 @@ extension ScenarioDecoder {
         return mix
     }
 
+    /// A plan's own mix must name a plan of the scenario (a typo would otherwise be ignored).
+    func checkProductMixPlans(_ top: YAMLRecord, plans: [CompPlan]) {
+        guard let mix = top.node("product_mix")?.mapping, let byPlan = mix["by_plan"]?.mapping else { return }
+        let ids = plans.map(\.id)
+        for (keyNode, _) in byPlan {
+            guard let name = keyNode.scalar?.string, !ids.contains(name) else { continue }
+            log.error("no plan has the id \"\(name)\"\(Suggestion.didYouMean(name, among: ids))", at: SourceLocation(file: displayPath, mark: keyNode.mark),
+                      field: FieldPath.root.key("product_mix").key("by_plan").key(name))
+        }
+    }
+
     /// `coverage: {over_assignment_band: [20%, 40%], target_probability: 95%}`.
     func decodeCoverage(_ top: YAMLRecord) -> CoverageSettings {
         var settings = CoverageSettings()

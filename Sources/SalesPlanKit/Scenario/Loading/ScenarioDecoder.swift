@@ -61,6 +61,7 @@ struct ScenarioDecoder {
             goal: goal, finance: finance, simulation: simulation, plans: plans, sellers: sellers,
             territories: territories, accounts: accounts)
         scenario.productMix = decodeProductMix(top)
+        checkProductMixPlans(top, plans: plans)
         scenario.coverage = decodeCoverage(top)
         scenario.quotaSetting = decodeQuotaSetting(top)
         return DecodedScenario(scenario: scenario, origins: origins, topLevel: top)
