@@ -15,6 +15,8 @@ public enum HTMLReport {
         <h2>Headline</h2>
         \(table(content.headlineTable(compact: false)))
         <p>\(escape(content.goalSentence))<br>\(escape(content.coverageSentence))</p>
+        <h2>Annual-review checks</h2>
+        \(table(AnnualReviewChecks(result: result, settings: result.review).table))
         <h2>Budget</h2>
         <ul>\(content.budgetLines.map { "<li>\(escape($0))</li>" }.joined())</ul>
 

@@ -19,6 +19,10 @@ public enum MarkdownReport {
         lines.append("- " + content.goalSentence)
         lines.append("- " + content.coverageSentence)
         lines.append("")
+        lines.append("## Annual-review checks")
+        lines.append("")
+        lines.append(AnnualReviewChecks(result: result, settings: result.review).table.markdown())
+        lines.append("")
         lines.append("## Budget")
         lines.append("")
         lines += content.budgetLines.map { "- " + $0 }

@@ -22,6 +22,8 @@ public struct SimulationSummary: Encodable, Sendable {
     /// Variable comp and bookings by plan, role, region and segment.
     public var breakdowns: [String: [GroupSummary]]
     public var coverage: CoverageSummary
+    /// The four annual-review checks: `name`, `passes` (null: cannot be judged on one run), `figure`.
+    public var reviewChecks: [ReviewCheckSummary]
     public var yearTypes: [YearTypeSummary]
 
     public struct ScenarioFacts: Encodable, Sendable {
@@ -68,6 +70,12 @@ public struct SimulationSummary: Encodable, Sendable {
         public var goalMet: Proportion?
         public var outsideBand: Bool
         public var belowTargetProbability: Bool
+    }
+
+    public struct ReviewCheckSummary: Encodable, Sendable {
+        public var name: String
+        public var passes: Bool?
+        public var figure: String
     }
 
     public struct GroupSummary: Encodable, Sendable {
@@ -150,6 +158,9 @@ public struct SimulationSummary: Encodable, Sendable {
                 incrementalGrossProfitAboveQuota: $0.incremental?.grossProfitAboveQuota,
                 incrementalTestPasses: $0.incremental?.passes,
                 negativeAtMostExpensiveTrial: $0.negativeAtMostExpensive, negativeAtP1: $0.negativeAtP1, passes: $0.passes)
+        }
+        reviewChecks = AnnualReviewChecks(result: result, settings: result.review).checks.map {
+            ReviewCheckSummary(name: $0.name, passes: $0.passes, figure: $0.figure)
         }
         let coverageResult = result.coverage
         coverage = CoverageSummary(

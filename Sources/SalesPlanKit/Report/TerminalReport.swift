@@ -11,6 +11,8 @@ public enum TerminalReport {
         lines.append("  " + content.goalSentence)
         lines.append("  " + content.coverageSentence)
         lines.append("")
+        lines.append(AnnualReviewChecks(result: result, settings: result.review).table.plain(indent: 2))
+        lines.append("")
         lines.append("  Budget")
         lines += content.budgetLines.map { "    " + $0 }
         if let ebitda = content.ebitdaLines, let check = result.ebitdaCheck {

@@ -16,6 +16,23 @@ extension ScenarioDecoder {
         return mix
     }
 
+    /// `review: {ote_band: [35%, 45%], pay_change_threshold: 10%}`.
+    func decodeReview(_ top: YAMLRecord) -> ReviewSettings {
+        var settings = ReviewSettings()
+        guard let record = top.record("review", allowed: ["ote_band", "pay_change_threshold"], what: "the review settings", log: log)
+        else { return settings }
+        if let band = record.numbers("ote_band", .fraction, log: log) {
+            if band.count == 2, band[0] <= band[1] {
+                settings.onTargetEarningsBand = band[0]...band[1]
+            } else {
+                log.error("expected two shares, lowest first, e.g. [35%, 45%]", at: record.location(of: "ote_band"),
+                          field: record.path.key("ote_band"))
+            }
+        }
+        settings.payChangeThreshold = record.number("pay_change_threshold", .between(0, 10), log: log) ?? settings.payChangeThreshold
+        return settings
+    }
+
     /// A plan's own mix must name a plan of the scenario (a typo would otherwise be ignored).
     func checkProductMixPlans(_ top: YAMLRecord, plans: [CompPlan]) {
         guard let mix = top.node("product_mix")?.mapping, let byPlan = mix["by_plan"]?.mapping else { return }

@@ -21,7 +21,7 @@ struct ScenarioDecoder {
                                   "quota_elasticity"]
     static let topLevelKeys = [
         "salesplan", "name", "description", "currency", "fiscal_year", "goal", "finance",
-        "simulation", "plans", "sellers", "territories", "accounts", "product_mix", "coverage", "quota_setting",
+        "simulation", "plans", "sellers", "territories", "accounts", "product_mix", "coverage", "quota_setting", "review",
     ]
 
     func decode(_ root: Node) -> DecodedScenario? {
@@ -64,6 +64,7 @@ struct ScenarioDecoder {
         checkProductMixPlans(top, plans: plans)
         scenario.coverage = decodeCoverage(top)
         scenario.quotaSetting = decodeQuotaSetting(top)
+        scenario.review = decodeReview(top)
         return DecodedScenario(scenario: scenario, origins: origins, topLevel: top)
     }
 

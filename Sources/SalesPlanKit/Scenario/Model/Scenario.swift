@@ -38,6 +38,8 @@ public struct Scenario: Sendable, Equatable {
     public var coverage: CoverageSettings = CoverageSettings()
     /// Ramp, seasonality, roll-up and rounding for setting quotas.
     public var quotaSetting: QuotaSetting = QuotaSetting()
+    /// The annual review's bands.
+    public var review: ReviewSettings = ReviewSettings()
 
     public init(
         name: String,

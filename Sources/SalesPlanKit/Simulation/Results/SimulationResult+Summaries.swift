@@ -18,6 +18,7 @@ extension SimulationResult {
         scenarioName = scenario.name
         scenarioDescription = scenario.description
         plans = scenario.plans
+        review = scenario.review
         currency = scenario.currency
         self.options = options
         generator = scenario.simulation.generator

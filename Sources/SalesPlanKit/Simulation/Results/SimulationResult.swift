@@ -35,6 +35,8 @@ public struct SimulationResult: Sendable {
     public var breakdowns: [PayBreakdown]
     /// Goal coverage as ratios and as probabilities, in total and per goal part.
     public var coverage: CoverageResult
+    /// The bands the annual-review checks use.
+    public var review: ReviewSettings
     public var sellers: [SellerOutcome]
     public var yearTypes: [YearTypeOutcome]
 }
