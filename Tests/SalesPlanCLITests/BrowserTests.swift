@@ -16,19 +16,7 @@ struct BrowserTests {
         #expect(run.status == 0, "\(run.stderr)")
         let page = folder.url.appendingPathComponent("out/report.html")
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.chromium!)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
-                             "--user-data-dir=\(folder.url.appendingPathComponent("profile").path)",
-                             "--dump-dom", page.absoluteString]
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let dom = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let log = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(log)")
+        let (dom, log) = try Self.render(page, profile: folder.url.appendingPathComponent("profile"))
         #expect(!log.contains("CONSOLE"), "console messages: \(log)")
 
         // Histogram, EBITDA histogram, Figure 1 cloud, attainment curves, four pay curves.
@@ -40,5 +28,36 @@ struct BrowserTests {
         }
         #expect(dom.contains("Warning: variable compensation can push EBITDA negative"))
         #expect(dom.contains("Pay curve: Account executive, enterprise"))
+    }
+}
+
+extension BrowserTests {
+    /// The coverage and quota reports render as well.
+    @Test(.enabled(if: chromium != nil, "no chromium on this machine"))
+    func coverageAndQuotaReportsRender() throws {
+        let folder = try WorkingDirectory()
+        for (command, out) in [(["coverage"], "cov"), (["quotas", "--target-probability", "90%"], "quo")] {
+            let run = try SalesPlanProcess.run(command + [CLITests.acme, "--trials", "1000", "--out", out], in: folder.url)
+            #expect(run.status == 0, "\(run.stderr)")
+            let (dom, log) = try Self.render(folder.url.appendingPathComponent("\(out)/report.html"), profile: folder.url.appendingPathComponent("p-\(out)"))
+            #expect(!log.contains("CONSOLE"), "console messages: \(log)")
+            #expect(dom.contains("region: north-america"))
+            #expect(dom.contains("<table"))
+        }
+    }
+
+    static func render(_ page: URL, profile: URL) throws -> (dom: String, log: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium!)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
+                             "--user-data-dir=\(profile.path)", "--dump-dom", page.absoluteString]
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let dom = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (dom, log)
     }
 }

@@ -64,10 +64,15 @@ public enum HTMLReport {
         HTMLPage.head(title: title) + "<h1>\(escape(title))</h1>\n" + body + "\n</body></html>\n"
     }
 
+    /// A table; text columns (those ``TextTable/rightAligned`` leaves out) are aligned left.
     static func table(_ table: TextTable) -> String {
-        var html = "<table><thead><tr>" + table.header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+        func cell(_ tag: String, _ text: String, _ column: Int) -> String {
+            let left = column > 0 && !table.rightAligned.contains(column) ? #" style="text-align:left""# : ""
+            return "<\(tag)\(left)>\(escape(text))</\(tag)>"
+        }
+        var html = "<table><thead><tr>" + table.header.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead><tbody>"
         for row in table.rows {
-            html += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>"
+            html += "<tr>" + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>"
         }
         return html + "</tbody></table>"
     }
