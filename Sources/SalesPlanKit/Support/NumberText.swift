@@ -54,7 +54,7 @@ public enum NumberText {
         case 1e9...: body = String(format: "%.2fB", magnitude / 1e9)
         case 1e6...: body = String(format: "%.2fM", magnitude / 1e6)
         case 1e4...: body = String(format: "%.1fk", magnitude / 1e3)
-        default: body = String(format: "%.0f", magnitude)
+        default: body = grouped(magnitude)
         }
         return sign + symbol + body + suffix
     }

@@ -28,6 +28,13 @@ public struct MonteCarloEngine: Sendable {
         self.model = SimulationModel(scenario: scenario)
     }
 
+    /// An engine whose draws follow `drawPlan`, shared by every scenario of a comparison, so
+    /// that trial t gives each seller the same draws in every scenario (common random numbers).
+    public init(scenario: Scenario, drawPlan: DrawPlan) {
+        self.scenario = scenario
+        self.model = SimulationModel(scenario: scenario, drawPlan: drawPlan)
+    }
+
     /// Runs the simulation. `progress`, if given, is called from worker threads with the number
     /// of trials completed so far.
     public func run(_ options: SimulationOptions, progress: (@Sendable (Int) -> Void)? = nil) -> SimulationResult {

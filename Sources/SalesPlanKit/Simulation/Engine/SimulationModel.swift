@@ -15,6 +15,13 @@ struct SimulationModel: Sendable {
 
     var yearTypes: [YearTypeParameters]
     var macroShockSigma: Double
+    /// Draw the macro shock's normal even when σ is 0, so that scenarios compared with one that
+    /// has a shock keep their draws in step (common random numbers).
+    var alwaysDrawsMacroShock = false
+    /// The order direct sellers draw in, when it is not the roster's: each slot is a direct
+    /// seller's position, or nil for a seller of another scenario in the comparison, whose draws
+    /// are made and discarded. nil: the roster's order (a plain run).
+    var drawSlots: [Int?]?
 
     /// Compiled plans, indexed by the sellers' plan indexes.
     var payouts: [PayoutFunction]
@@ -54,7 +61,7 @@ struct SimulationModel: Sendable {
 
     var sellerCount: Int { directQuota.count + creditedQuota.count }
 
-    init(scenario: Scenario) {
+    init(scenario: Scenario, drawPlan: DrawPlan? = nil) {
         let settings = scenario.simulation
         var cumulative = 0.0
         yearTypes = settings.yearTypes.enumerated().map { index, yearType in
@@ -114,6 +121,12 @@ struct SimulationModel: Sendable {
             if let baseline = seller.baselineQuota, baseline != seller.quota {
                 directLogSkill[position] += (elasticity - 1) * log(seller.quota / baseline)
             }
+        }
+        if let drawPlan {
+            var position: [String: Int] = [:]
+            for (index, scenarioIndex) in direct.enumerated() { position[scenario.sellers[scenarioIndex].id] = index }
+            drawSlots = drawPlan.directSellerIDs.map { position[$0] }
+            alwaysDrawsMacroShock = drawPlan.drawsMacroShock
         }
         let cells = PayCells(scenario: scenario)
         self.cells = cells
