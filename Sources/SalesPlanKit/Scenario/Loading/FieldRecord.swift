@@ -28,8 +28,3 @@ protocol FieldRecord {
     func reportMissing(_ key: String, log: DiagnosticLog)
 }
 
-extension SourceLocation {
-    init(file: String, mark: Mark?) {
-        self.init(file: file, line: mark?.line, column: mark?.column)
-    }
-}

@@ -23,11 +23,15 @@ extension ScenarioDecoder {
             top.reportMissing("sellers", log: log)
             return []
         }
-        let (sellers, records) = decodeTable(
+        let (tableSellers, records) = decodeTable(
             top, key: "sellers", what: "a seller", required: Columns.sellerRequired,
             optional: Columns.sellerOptional, inlineOnly: Columns.sellerInlineOnly, limit: limits.maxSellers,
             decodeRecord: decodeSeller)
-        origins.sellers = records
+        let (merged, mergedRecords) = applyOverlay("sellers", rows: tableSellers, records: records, rowID: { $0.id }, what: "a seller",
+                                                   allowed: Columns.sellerRequired + Columns.sellerOptional + Columns.sellerInlineOnly,
+                                                   decodeRecord: decodeSeller)
+        let sellers = merged
+        origins.sellers = mergedRecords
         origins.tableLocations["sellers"] = top.location(of: "sellers")
         if sellers.isEmpty, !log.hasFailed(FieldPath.root.key("sellers")) {
             log.error("needs at least one seller", at: top.location(of: "sellers"), field: FieldPath.root.key("sellers"))
@@ -37,42 +41,50 @@ extension ScenarioDecoder {
 
     func decodeTerritories(_ top: YAMLRecord, origins: inout DecodedScenario.Origins) -> [Territory] {
         guard top.has("territories") else { return [] }
-        let (territories, records) = decodeTable(
+        let (table, records) = decodeTable(
             top, key: "territories", what: "a territory", required: Columns.territoryRequired,
-            optional: Columns.territoryOptional, inlineOnly: [], limit: limits.maxAccounts
-        ) { record in
-            let id = record.identifier("id", log: log) ?? ""
-            return [Territory(id: id, name: record.string("name", log: log) ?? id,
-                              region: record.string("region", log: log), segment: record.string("segment", log: log))]
-        }
-        origins.territories = records
+            optional: Columns.territoryOptional, inlineOnly: [], limit: limits.maxAccounts, decodeRecord: decodeTerritory)
+        let (territories, mergedRecords) = applyOverlay(
+            "territories", rows: table, records: records, rowID: { $0.id }, what: "a territory",
+            allowed: Columns.territoryRequired + Columns.territoryOptional, decodeRecord: decodeTerritory)
+        origins.territories = mergedRecords
         origins.tableLocations["territories"] = top.location(of: "territories")
         return territories
     }
 
     func decodeAccounts(_ top: YAMLRecord, origins: inout DecodedScenario.Origins) -> [Account] {
         guard top.has("accounts") else { return [] }
-        let (accounts, records) = decodeTable(
+        let (table, records) = decodeTable(
             top, key: "accounts", what: "an account", required: Columns.accountRequired,
-            optional: Columns.accountOptional, inlineOnly: [], limit: limits.maxAccounts
-        ) { record in
-            let id = record.identifier("id", log: log) ?? ""
-            return [Account(
-                id: id,
-                name: record.string("name", log: log) ?? id,
-                territoryID: record.string("territory", log: log),
-                potential: record.number("potential", .money, required: true, log: log) ?? 0,
-                billings: record.number("billings", .money, log: log) ?? 0,
-                workloadHours: record.number("workload_hours", .hours, log: log) ?? 0,
-                latitude: record.number("latitude", .between(-90, 90), log: log),
-                longitude: record.number("longitude", .between(-180, 180), log: log),
-                vertical: record.string("vertical", log: log),
-                segment: record.string("segment", log: log),
-                locked: record.bool("locked", log: log) ?? false)]
-        }
-        origins.accounts = records
+            optional: Columns.accountOptional, inlineOnly: [], limit: limits.maxAccounts, decodeRecord: decodeAccount)
+        let (accounts, mergedRecords) = applyOverlay(
+            "accounts", rows: table, records: records, rowID: { $0.id }, what: "an account",
+            allowed: Columns.accountRequired + Columns.accountOptional, decodeRecord: decodeAccount)
+        origins.accounts = mergedRecords
         origins.tableLocations["accounts"] = top.location(of: "accounts")
         return accounts
+    }
+
+    private func decodeTerritory(_ record: any FieldRecord) -> [Territory] {
+        let id = record.identifier("id", log: log) ?? ""
+        return [Territory(id: id, name: record.string("name", log: log) ?? id,
+                          region: record.string("region", log: log), segment: record.string("segment", log: log))]
+    }
+
+    private func decodeAccount(_ record: any FieldRecord) -> [Account] {
+        let id = record.identifier("id", log: log) ?? ""
+        return [Account(
+            id: id,
+            name: record.string("name", log: log) ?? id,
+            territoryID: record.string("territory", log: log),
+            potential: record.number("potential", .money, required: true, log: log) ?? 0,
+            billings: record.number("billings", .money, log: log) ?? 0,
+            workloadHours: record.number("workload_hours", .hours, log: log) ?? 0,
+            latitude: record.number("latitude", .between(-90, 90), log: log),
+            longitude: record.number("longitude", .between(-180, 180), log: log),
+            vertical: record.string("vertical", log: log),
+            segment: record.string("segment", log: log),
+            locked: record.bool("locked", log: log) ?? false)]
     }
 
     private func decodeSeller(_ record: any FieldRecord) -> [Seller] {

@@ -14,6 +14,8 @@ struct ScenarioDecoder {
     /// Scenario file path as the user typed it; CSV paths are resolved against its folder.
     let displayPath: String
     let fileURL: URL
+    /// A variant's entries for tables its base reads from CSV (``ScenarioInheritance``).
+    var overlays: [String: Node] = [:]
 
     static let formatVersion = 1
     static let goalKeys = ["bookings", "by_region", "by_segment", "by_vertical", "by_product", "by_territory"]

@@ -24,10 +24,26 @@ public struct ScenarioLoader: Sendable {
         log.noteInput(url)
         guard let source = SourceText.read(url, displayPath: path, role: "scenario file", field: .root,
                                            maxBytes: limits.maxFileBytes, log: log),
-              let root = parseYAML(source, log: log)
+              let parsed = parseYAML(source, log: log)
         else { throw log.loadError() }
+        var inherited: [String] = []
+        let inheritance = ScenarioInheritance(log: log, maxBytes: limits.maxFileBytes) { parseYAML($0, log: log) }
+        guard let (root, overlays) = inheritance.resolve(parsed, path: path, url: url, chain: [], files: &inherited)
+        else { throw log.loadError() }
+        let outcome = InheritedMarks.$files.withValue(inherited) { () -> Result<LoadedScenario, ScenarioLoadError> in
+            do throws(ScenarioLoadError) {
+                return .success(try decode(root, overlays: overlays, path: path, url: url, log: log))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
 
-        let decoder = ScenarioDecoder(log: log, limits: limits, displayPath: path, fileURL: url)
+    private func decode(_ root: Node, overlays: [String: Node], path: String, url: URL,
+                        log: DiagnosticLog) throws(ScenarioLoadError) -> LoadedScenario {
+
+        let decoder = ScenarioDecoder(log: log, limits: limits, displayPath: path, fileURL: url, overlays: overlays)
         guard let decoded = decoder.decode(root) else { throw log.loadError() }
         ScenarioValidator(decoded: decoded, log: log, limits: limits).validate()
         if log.hasErrors { throw log.loadError() }

@@ -12,7 +12,10 @@ enum ValueParser {
         if let value = plainNumber(text) { return finite(value, written: raw) }
 
         var body = Substring(text)
+        // A percent divides by 100 rather than multiplying by 0.01, so that 70% is exactly the
+        // double nearest 0.7 (70 × 0.01 is 0.7000000000000001).
         var scale = 1.0
+        var divisor = 1.0
         if body.hasPrefix("$") {
             body = body.dropFirst()
         } else if body.hasPrefix("-$") {
@@ -20,13 +23,13 @@ enum ValueParser {
         }
         if let last = body.last {
             switch last {
-            case "%": scale = 0.01
+            case "%": divisor = 100
             case "k", "K": scale = 1e3
             case "m", "M": scale = 1e6
             case "b", "B": scale = 1e9
             default: break
             }
-            if scale != 1 { body = body.dropLast() }
+            if scale != 1 || divisor != 1 { body = body.dropLast() }
         }
         // Digit-group separators: only between digits, so "1,5" or "_1" stay errors.
         guard let cleaned = removingGroupSeparators(body), let value = plainNumber(Substring(cleaned)) else {
@@ -36,7 +39,7 @@ enum ValueParser {
             }
             return .failure(ValueProblem("expected a number, got \"\(Excerpt.of(raw))\""))
         }
-        return finite(value * scale, written: raw)
+        return finite(value * scale / divisor, written: raw)
     }
 
     /// `text` as a Double if it is made only of digits, signs, `.` and exponents (no `inf`,
