@@ -20,7 +20,7 @@ struct ScenarioDecoder {
     static let simulationKeys = ["trials", "seed", "year_types", "macro_shock_sigma", "skill_persistence", "generator"]
     static let topLevelKeys = [
         "salesplan", "name", "description", "currency", "fiscal_year", "goal", "finance",
-        "simulation", "plans", "sellers", "territories", "accounts",
+        "simulation", "plans", "sellers", "territories", "accounts", "balancing",
     ]
 
     func decode(_ root: Node) -> DecodedScenario? {
@@ -54,11 +54,12 @@ struct ScenarioDecoder {
         let territories = decodeTerritories(top, origins: &origins)
         Self.fillAreasFromTerritories(&sellers, territories: territories)
         let accounts = decodeAccounts(top, origins: &origins)
+        let balancing = decodeBalancing(top)
 
         let scenario = Scenario(
             name: name, description: description, currency: currency, fiscalYear: fiscalYear,
             goal: goal, finance: finance, simulation: simulation, plans: plans, sellers: sellers,
-            territories: territories, accounts: accounts)
+            territories: territories, accounts: accounts, balancing: balancing)
         return DecodedScenario(scenario: scenario, origins: origins, topLevel: top)
     }
 

@@ -32,6 +32,8 @@ public struct Scenario: Sendable, Equatable {
     public var territories: [Territory]
     /// Accounts with their potential, billings and workload. May be empty.
     public var accounts: [Account]
+    /// Defaults of territory balancing (`salesplan balance`), from the `balancing:` block.
+    public var balancing: BalancingOptions
 
     public init(
         name: String,
@@ -44,7 +46,8 @@ public struct Scenario: Sendable, Equatable {
         plans: [CompPlan],
         sellers: [Seller],
         territories: [Territory] = [],
-        accounts: [Account] = []
+        accounts: [Account] = [],
+        balancing: BalancingOptions = BalancingOptions()
     ) {
         self.name = name
         self.description = description
@@ -57,6 +60,7 @@ public struct Scenario: Sendable, Equatable {
         self.sellers = sellers
         self.territories = territories
         self.accounts = accounts
+        self.balancing = balancing
     }
 }
 
