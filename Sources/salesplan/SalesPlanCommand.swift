@@ -18,7 +18,7 @@ struct SalesPlanCommand: ParsableCommand {
         compensation plans; see docs/scenario-format.md. Exit codes: 0 ok, 1 invalid input, 2 usage error.
         """,
         version: SalesPlanVersion.current,
-        subcommands: [ValidateCommand.self, SimulateCommand.self]
+        subcommands: [ValidateCommand.self, SimulateCommand.self, BalanceCommand.self]
     )
 
     static func main() {

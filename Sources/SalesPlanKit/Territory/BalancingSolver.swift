@@ -130,3 +130,11 @@ public enum BalancingSolver {
         return "rebalances \(source.id) → \(target.id)"
     }
 }
+
+extension BalancingSolver {
+    /// Today's alignment measured, without any search (`--report-only`).
+    public static func measure(_ problem: BalancingProblem) -> BalancingResult {
+        let state = AlignmentState(problem: problem, start: problem.initial)
+        return assemble(problem, Outcome(state: state, starts: 0, cut: false), seconds: 0)
+    }
+}

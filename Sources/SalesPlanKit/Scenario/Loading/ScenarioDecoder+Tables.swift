@@ -14,7 +14,8 @@ extension ScenarioDecoder {
         static let territoryRequired = ["id"]
         static let territoryOptional = ["name", "region", "segment", "vertical", "capacity_hours", "latitude", "longitude"]
         static let accountRequired = ["id", "potential"]
-        static let accountOptional = ["name", "territory", "billings", "workload_hours", "latitude", "longitude", "vertical", "segment", "locked"]
+        static let accountOptional = ["name", "territory", "billings", "workload_hours", "latitude", "longitude", "vertical", "segment", "locked",
+                                              "previous_territory", "moved"]
     }
 
     func decodeSellers(_ top: YAMLRecord, origins: inout DecodedScenario.Origins) -> [Seller] {
