@@ -47,6 +47,9 @@ extension AlignmentState {
             guard delta < -Self.feasible else { return }
             let extra = problem.cost(a, to) - (from >= 0 ? problem.cost(a, from) : 0)
             var score = -delta / max(extra + 1, 0.25)
+            // Among moves that help alike, the nearer territory: a sales-ops lead gives an
+            // account to the seller next door, not to one across the continent.
+            if let km = problem.distanceKm(a, to) { score /= 1 + 0.02 * km / problem.distanceScale }
             if !noise.isEmpty { score *= noise[a] }
             if let current = best, current.score >= score { return }
             best = Move(account: a, target: to, score: score)
