@@ -13,6 +13,8 @@ import math
 import os
 import random
 
+import numpy as np
+
 
 def main():
     parser = argparse.ArgumentParser()
@@ -39,22 +41,27 @@ def main():
         accounts.append([f"a{i}", lat, lon, potential, workload])
 
     # Nearest home base (flat approximation is enough to make territories compact).
-    def nearest(lat, lon):
-        scale = math.cos(math.radians(lat))
-        return min(range(m), key=lambda t: (homes[t][0] - lat) ** 2 + ((homes[t][1] - lon) * scale) ** 2)
-    owner = [nearest(a[1], a[2]) for a in accounts]
+    home_lat = np.array([h[0] for h in homes])
+    home_lon = np.array([h[1] for h in homes])
+    owner = []
+    for chunk in range(0, n, 2000):
+        part = accounts[chunk:chunk + 2000]
+        lat = np.array([a[1] for a in part])[:, None]
+        lon = np.array([a[2] for a in part])[:, None]
+        scale = np.cos(np.radians(lat))
+        owner += [int(t) for t in np.argmin((home_lat - lat) ** 2 + ((home_lon - lon) * scale) ** 2, axis=1)]
     # Nearest-home territories differ wildly in size; even them out roughly first (as years of
     # balancing by hand would), then add the deliberate imbalance.
     total = sum(a[3] for a in accounts)
     mean = total / m
-    load = [0.0] * m
+    load = np.zeros(m)
     for i, t in enumerate(owner):
         load[t] += accounts[i][3]
     order = sorted(range(n), key=lambda i: -accounts[i][3])
     for i in order:
         t = owner[i]
         if load[t] > mean * 1.25:
-            target = min(range(m), key=lambda u: load[u])
+            target = int(np.argmin(load))
             if load[target] < mean * 0.9:
                 load[t] -= accounts[i][3]
                 load[target] += accounts[i][3]
