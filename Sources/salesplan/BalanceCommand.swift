@@ -26,10 +26,10 @@ struct BalanceCommand: ParsableCommand {
     @Argument(help: "Scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String
 
-    @Option(help: "Potential within ±τ of the mean, e.g. 5% or 0.05 (default: balancing.tolerance, else 5%).")
+    @Option(parsing: .unconditional, help: "Potential within ±τ of the mean, e.g. 5% or 0.05 (default: balancing.tolerance, else 5%).")
     var tolerance: String?
 
-    @Option(name: .customLong("workload-tolerance"), help: "Workload hours within ±τ of the mean (default: off).")
+    @Option(name: .customLong("workload-tolerance"), parsing: .unconditional, help: "Workload hours within ±τ of the mean (default: off).")
     var workloadTolerance: String?
 
     @Option(help: "fewest-moves, least-potential-moved, min-deviation (with --max-moves) or from-scratch.")
