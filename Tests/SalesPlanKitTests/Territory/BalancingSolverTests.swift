@@ -44,6 +44,18 @@ struct BalancingSolverTests {
         }
     }
 
+    @Test func aLockedAccountStaysEvenWhenMovingItWouldBeCheapest() throws {
+        // The two-move instance with a's 60 locked: a must shed 55 with its tens (six moves), b
+        // its 60 (one): seven at least, and the locked account never moves.
+        var scenario = Self.twoMoveInstance()
+        scenario.accounts[0].locked = true
+        let result = try F.solve(scenario, F.options())
+        #expect(result.feasible)
+        #expect(result.assignment[0] == 0)
+        #expect(result.moveCount == 7)
+        #expect(result.lowerBound == 7)
+    }
+
     @Test func capacityAndDistanceLimitsAreRespected() throws {
         // a (180) is over a band of 80–120; b (40) is next door, c is 1,000 km away. With a 200 km
         // limit accounts may only go to b, and b's capacity of 40 hours lets it take two of a's
