@@ -31,6 +31,7 @@ QUOTA = {"enterprise": 2_000_000, "mid-market": 1_300_000, "smb": 800_000}
 PLAN = {"enterprise": "ae-enterprise", "mid-market": "ae-commercial", "smb": "ae-commercial"}
 ACCOUNTS_PER_TERRITORY = {"enterprise": 20, "mid-market": 45, "smb": 75}
 POTENTIAL_MEDIAN = {"enterprise": 450_000, "mid-market": 95_000, "smb": 28_000}
+CAPACITY_HOURS = {"enterprise": 2400, "mid-market": 2000, "smb": 1100}  # a seller's year, travel included
 WORKLOAD_HOURS = {"enterprise": (60, 120), "mid-market": (18, 40), "smb": (4, 12)}
 VERTICALS = [("software", 22), ("financial-services", 16), ("healthcare", 13), ("manufacturing", 14),
              ("retail", 11), ("public-sector", 8), ("media", 7), ("energy", 9)]
@@ -78,7 +79,7 @@ def csv_line(fields):
 def generate():
     sellers = [["id", "name", "role", "plan", "territory", "region", "segment", "quota", "hire_date",
                 "manager", "prior_attainments"]]
-    territories = [["id", "name", "region", "segment"]]
+    territories = [["id", "name", "region", "segment", "capacity_hours", "latitude", "longitude"]]
     accounts = [["id", "name", "territory", "potential", "billings", "workload_hours", "latitude", "longitude",
                  "vertical", "segment", "locked"]]
     account_number = 0
@@ -95,7 +96,8 @@ def generate():
                 seller_id = f"{short}-{code}-{number:02d}"
                 territory = f"t-{short}-{code}-{number:02d}"
                 city = cities[(number - 1) % len(cities)]
-                territories.append([territory, f"{city[0]} {segment} {number}", region, segment])
+                territories.append([territory, f"{city[0]} {segment} {number}", region, segment,
+                                    CAPACITY_HOURS[segment], f"{city[1]:.2f}", f"{city[2]:.2f}"])
                 quota = round(QUOTA[segment] * rng.uniform(0.9, 1.1), -4)
                 team_quota += quota
                 # Persistent skill: log-skill ~ N(0, 0.2); each past year adds a year effect and noise.
@@ -131,11 +133,41 @@ def generate():
         sellers.append([director, name(), "manager", "sales-manager", "", region, "", money(round(region_quota * 0.92, -4)),
                         f"20{rng.randint(15, 22)}-0{rng.randint(1, 9)}-01", "", ""])
         sellers.extend(team_rows)
+    drift(accounts)
     return {
         "sellers.csv": "".join(csv_line(row) for row in sellers),
         "territories.csv": "".join(csv_line(row) for row in territories),
         "accounts.csv": "".join(csv_line(row) for row in accounts),
     }
+
+
+def drift(accounts):
+    """Years of ad-hoc reassignments: a few territories per region and segment picked up accounts
+    from their peers (a top performer given more, a departed seller's book split unevenly), so
+    that today some territories hold 30-60 % more potential than their peers' mean. A generator
+    of its own, so that the sellers and the accounts' own figures stay as they were."""
+    drift_rng = random.Random(20270)
+    header, rows = accounts[0], accounts[1:]
+    column = {name: index for index, name in enumerate(header)}
+    groups = {}
+    for row in rows:
+        groups.setdefault(row[column["territory"]].rsplit("-", 1)[0], []).append(row)
+    for prefix in sorted(groups):
+        members = groups[prefix]
+        territories = sorted({row[column["territory"]] for row in members})
+        if len(territories) < 4:
+            continue
+        potential = lambda t: sum(int(r[column["potential"]]) for r in members if r[column["territory"]] == t)
+        mean = sum(int(r[column["potential"]]) for r in members) / len(territories)
+        for hot in drift_rng.sample(territories, 1 if len(territories) < 8 else 2):
+            goal = mean * drift_rng.uniform(1.30, 1.60)
+            donors = [r for r in members if r[column["territory"]] != hot and r[column["locked"]] == "false"]
+            drift_rng.shuffle(donors)
+            for row in donors:
+                if potential(hot) >= goal:
+                    break
+                if int(row[column["potential"]]) <= goal - potential(hot) + mean * 0.05:
+                    row[column["territory"]] = hot
 
 
 def main():

@@ -13,9 +13,10 @@ extension ScenarioDecoder {
         /// Inline entries only: `count: 50` expands one entry into 50 identical sellers.
         static let sellerInlineOnly = ["count"]
         static let territoryRequired = ["id"]
-        static let territoryOptional = ["name", "region", "segment"]
+        static let territoryOptional = ["name", "region", "segment", "vertical", "capacity_hours", "latitude", "longitude"]
         static let accountRequired = ["id", "potential"]
-        static let accountOptional = ["name", "territory", "billings", "workload_hours", "latitude", "longitude", "vertical", "segment", "locked"]
+        static let accountOptional = ["name", "territory", "billings", "workload_hours", "latitude", "longitude", "vertical", "segment", "locked",
+                                              "previous_territory", "moved"]
     }
 
     func decodeSellers(_ top: YAMLRecord, origins: inout DecodedScenario.Origins) -> [Seller] {
@@ -68,7 +69,11 @@ extension ScenarioDecoder {
     private func decodeTerritory(_ record: any FieldRecord) -> [Territory] {
         let id = record.identifier("id", log: log) ?? ""
         return [Territory(id: id, name: record.string("name", log: log) ?? id,
-                          region: record.string("region", log: log), segment: record.string("segment", log: log))]
+                          region: record.string("region", log: log), segment: record.string("segment", log: log),
+                          vertical: record.string("vertical", log: log),
+                          capacityHours: record.number("capacity_hours", .hours, log: log),
+                          latitude: record.number("latitude", .between(-90, 90), log: log),
+                          longitude: record.number("longitude", .between(-180, 180), log: log))]
     }
 
     private func decodeAccount(_ record: any FieldRecord) -> [Account] {

@@ -24,6 +24,7 @@ struct ScenarioDecoder {
     static let topLevelKeys = [
         "salesplan", "name", "description", "currency", "fiscal_year", "goal", "finance",
         "simulation", "plans", "sellers", "territories", "accounts", "product_mix", "coverage", "quota_setting", "review",
+        "balancing",
     ]
 
     func decode(_ root: Node) -> DecodedScenario? {
@@ -57,11 +58,12 @@ struct ScenarioDecoder {
         let territories = decodeTerritories(top, origins: &origins)
         Self.fillAreasFromTerritories(&sellers, territories: territories)
         let accounts = decodeAccounts(top, origins: &origins)
+        let balancing = decodeBalancing(top)
 
         var scenario = Scenario(
             name: name, description: description, currency: currency, fiscalYear: fiscalYear,
             goal: goal, finance: finance, simulation: simulation, plans: plans, sellers: sellers,
-            territories: territories, accounts: accounts)
+            territories: territories, accounts: accounts, balancing: balancing)
         scenario.productMix = decodeProductMix(top)
         checkProductMixPlans(top, plans: plans)
         scenario.coverage = decodeCoverage(top)

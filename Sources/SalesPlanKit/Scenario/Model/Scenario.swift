@@ -40,6 +40,8 @@ public struct Scenario: Sendable, Equatable {
     public var quotaSetting: QuotaSetting = QuotaSetting()
     /// The annual review's bands.
     public var review: ReviewSettings = ReviewSettings()
+    /// Defaults of territory balancing (`salesplan balance`), from the `balancing:` block.
+    public var balancing: BalancingOptions
 
     public init(
         name: String,
@@ -52,7 +54,8 @@ public struct Scenario: Sendable, Equatable {
         plans: [CompPlan],
         sellers: [Seller],
         territories: [Territory] = [],
-        accounts: [Account] = []
+        accounts: [Account] = [],
+        balancing: BalancingOptions = BalancingOptions()
     ) {
         self.name = name
         self.description = description
@@ -65,6 +68,7 @@ public struct Scenario: Sendable, Equatable {
         self.sellers = sellers
         self.territories = territories
         self.accounts = accounts
+        self.balancing = balancing
     }
 }
 

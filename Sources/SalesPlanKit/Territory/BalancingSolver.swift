@@ -1,0 +1,140 @@
+/// Territory balancing: a greedy construction that relieves the territories furthest outside
+/// their band, then local search that undoes, merges and substitutes moves, from several
+/// independent starts (the first without noise, the others with seeded tie-breaking noise).
+///
+/// The set of starts depends only on the problem size, and each start is deterministic, so the
+/// same scenario and seed give the same answer on any number of threads, unless the time limit
+/// cuts the search short (``BalancingResult/stoppedByTimeLimit`` says so).
+public enum BalancingSolver {
+    /// `progress` is called with a fraction of the time limit used, for a progress bar.
+    public static func solve(_ problem: BalancingProblem) -> BalancingResult {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let deadline = started + .milliseconds(Int64(problem.options.timeLimit * 1000))
+        let solved: Outcome
+        let final: BalancingProblem
+        if problem.options.objective == .minDeviation {
+            (final, solved) = minimiseDeviation(problem, deadline: deadline)
+        } else {
+            final = problem
+            solved = search(problem, deadline: deadline)
+        }
+        let elapsed = clock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return assemble(final, solved, seconds: seconds)
+    }
+
+    struct Outcome: Sendable {
+        var state: AlignmentState
+        var starts: Int
+        var cut: Bool
+    }
+
+    /// Independent starts: 8 on up to 20,000 accounts, 2 up to 100,000, 1 above.
+    static func startCount(accounts: Int) -> Int {
+        accounts <= 20_000 ? 8 : accounts <= 100_000 ? 2 : 1
+    }
+
+    static func search(_ problem: BalancingProblem, deadline: ContinuousClock.Instant) -> Outcome {
+        let count = startCount(accounts: problem.accountCount)
+        let origin = problem.options.objective == .fromScratch ? problem.baseline : problem.initial
+        let states = StartPool.run(count: count, threads: problem.options.threads) { start in
+            var noise: [Double] = []
+            if start > 0 {
+                var random = SplitMix64(seed: problem.options.seed, stream: UInt64(start))
+                noise = (0..<problem.accountCount).map { _ in 0.9 + 0.2 * random.unit() }
+            }
+            var state = AlignmentState(problem: problem, start: origin)
+            state.placeUnassigned()
+            state.repair(noise: noise, deadline: deadline)
+            state.improve(deadline: deadline)
+            return state
+        }
+        var best = states[0]
+        for state in states.dropFirst() where state.isBetter(than: best) { best = state }
+        return Outcome(state: best, starts: count, cut: ContinuousClock.now >= deadline)
+    }
+
+    /// The smallest tolerance reachable within the move budget, by bisection: each step solves
+    /// fewest-moves at the middle tolerance and keeps it if the moves fit the budget.
+    static func minimiseDeviation(_ problem: BalancingProblem, deadline: ContinuousClock.Instant) -> (BalancingProblem, Outcome) {
+        let budget = problem.options.maxMoves ?? 0
+        var options = problem.options
+        options.objective = .fewestMoves
+        let today = TerritoryMetrics(problem: problem, assignment: problem.initial)
+        var high = min(max(today.maxDeviation, 1e-4) + 1e-9, 0.999), low = 0.0
+        options.tolerance = high
+        var bestProblem = (try? BalancingProblem(scenario: problem.scenario, options: options)) ?? problem
+        var best = Outcome(state: AlignmentState(problem: bestProblem, start: bestProblem.initial), starts: 1, cut: false)
+        best.state.placeUnassigned()
+        var steps = 0
+        while steps < 14, high - low > 1e-4, ContinuousClock.now < deadline {
+            steps += 1
+            options.tolerance = (low + high) / 2
+            guard let candidate = try? BalancingProblem(scenario: problem.scenario, options: options) else { break }
+            let outcome = search(candidate, deadline: deadline)
+            if outcome.state.isFeasible && outcome.state.moves <= budget {
+                high = options.tolerance
+                bestProblem = candidate
+                best = Outcome(state: outcome.state, starts: best.starts + outcome.starts, cut: outcome.cut)
+            } else {
+                low = options.tolerance
+                best.starts += outcome.starts
+                best.cut = best.cut || outcome.cut
+            }
+        }
+        return (bestProblem, best)
+    }
+
+    static func assemble(_ problem: BalancingProblem, _ outcome: Outcome, seconds: Double) -> BalancingResult {
+        let state = outcome.state
+        let before = TerritoryMetrics(problem: problem, assignment: problem.initial)
+        let after = TerritoryMetrics(problem: problem, assignment: state.owner)
+        let tolerance = problem.options.tolerance
+        var moves: [BalancingResult.Move] = []
+        var potentialMoved = 0.0
+        for a in state.owner.indices where state.owner[a] != problem.initial[a] {
+            let from = Int(problem.initial[a]), to = Int(state.owner[a])
+            if from >= 0 { potentialMoved += problem.potential[a] }
+            moves.append(BalancingResult.Move(account: a, from: from, to: to, distanceKm: problem.distanceKm(a, to),
+                                              reason: reason(from: from, to: to, before: before, after: after, tolerance: tolerance)))
+        }
+        moves.sort { ($0.from, -problem.potential[$0.account], $0.account) < ($1.from, -problem.potential[$1.account], $1.account) }
+        var causes = InfeasibilityCause.diagnose(problem)
+        if !state.isFeasible && causes.isEmpty {
+            causes = [InfeasibilityCause(kind: .noneFound, territory: nil, message:
+                "no alignment inside the band was found\(outcome.cut ? " before the time limit" : ""); none is proven impossible: allow more time or widen the band")]
+        }
+        if state.isFeasible { causes = [] }
+        return BalancingResult(
+            problem: problem, assignment: state.owner, before: before, after: after, moves: moves,
+            moveCount: state.moves, potentialMoved: potentialMoved, feasible: state.isFeasible, causes: causes,
+            lowerBound: state.isFeasible || causes.allSatisfy({ $0.kind == .noneFound }) ? MoveLowerBound.compute(problem) : nil,
+            tolerance: tolerance, solveSeconds: seconds, starts: outcome.starts, stoppedByTimeLimit: outcome.cut)
+    }
+
+    /// In words, which band the move brings closer: the territory it relieves or fills.
+    static func reason(from: Int, to: Int, before: TerritoryMetrics, after: TerritoryMetrics, tolerance: Double) -> String {
+        let index = { (rows: [TerritoryMetrics.Row], t: Int) in String(format: "%.0f", rows[t].index) }
+        guard from >= 0 else { return "new account, placed in \(before.rows[to].id)" }
+        let source = before.rows[from], target = before.rows[to]
+        if source.deviation > tolerance {
+            return "relieves \(source.id) (index \(index(before.rows, from)) → \(index(after.rows, from)))"
+        }
+        if target.deviation < -tolerance {
+            return "fills \(target.id) (index \(index(before.rows, to)) → \(index(after.rows, to)))"
+        }
+        if source.workloadDeviation > target.workloadDeviation {
+            return "evens workload between \(source.id) and \(target.id)"
+        }
+        return "rebalances \(source.id) → \(target.id)"
+    }
+}
+
+extension BalancingSolver {
+    /// Today's alignment measured, without any search (`--report-only`).
+    public static func measure(_ problem: BalancingProblem) -> BalancingResult {
+        let state = AlignmentState(problem: problem, start: problem.initial)
+        return assemble(problem, Outcome(state: state, starts: 0, cut: false), seconds: 0)
+    }
+}

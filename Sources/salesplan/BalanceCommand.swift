@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import SalesPlanKit
+
+/// `salesplan balance SCENARIO`: territory balancing with the fewest account moves.
+struct BalanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "balance",
+        abstract: "Balance territories: every territory's potential within ±τ of the mean, with the fewest account moves.",
+        discussion: """
+        Reads the scenario's accounts and territories, and reassigns accounts so that every territory's \
+        potential (and, with --workload-tolerance, workload) is within the band around the mean of the \
+        territories it is compared with, moving as few accounts as possible. Locked accounts never move. \
+        Reports a lower bound on the moves any alignment inside the band needs, and the gap to it. When the \
+        band cannot be met, says why and gives the best alignment found (exit 0).
+
+        Defaults come from the scenario's balancing: block. Writes summary.json, run.json, alignment.csv, \
+        moves.csv, territories.csv, report.md and report.html to the report folder (default \
+        reports/<scenario>/balance-<timestamp>/), all at once, never over the scenario or a folder \
+        SalesPlan did not write.
+        """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Argument(help: "Scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    var scenario: String
+
+    @Option(parsing: .unconditional, help: "Potential within ±τ of the mean, e.g. 5% or 0.05 (default: balancing.tolerance, else 5%).")
+    var tolerance: String?
+
+    @Option(name: .customLong("workload-tolerance"), parsing: .unconditional, help: "Workload hours within ±τ of the mean (default: off).")
+    var workloadTolerance: String?
+
+    @Option(help: "fewest-moves, least-potential-moved, min-deviation (with --max-moves) or from-scratch.")
+    var objective: BalancingOptions.Objective?
+
+    @Option(name: .customLong("max-moves"), parsing: .unconditional, help: "Most accounts min-deviation may move.")
+    var maxMoves: Int?
+
+    @Option(name: .customLong("keep-within"), help: "segment, region or vertical: accounts only go to territories with the same (repeatable).")
+    var keepWithin: [BalancingOptions.Dimension] = []
+
+    @Option(name: .customLong("max-distance-km"), parsing: .unconditional, help: "No account farther than this from its territory's home base, unless it is there today.")
+    var maxDistanceKm: Double?
+
+    @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Seconds; stop with the best answer so far (default 60).")
+    var timeLimit: Double?
+
+    @Option(help: "Seed of the search's tie-breaking (default: balancing.seed, else 1).")
+    var seed: UInt64?
+
+    @Option(parsing: .unconditional, help: "Worker threads (default: all cores). The answer does not depend on it.")
+    var threads: Int?
+
+    @Option(help: "Report folder (default: reports/<scenario>/balance-<timestamp>/).", completion: .directory)
+    var out: String?
+
+    @Flag(help: "Replace the --out folder if it holds a report SalesPlan wrote (never any other folder).")
+    var overwrite = false
+
+    @Option(help: "What to print on standard output: a readable table, or the summary JSON.")
+    var format: OutputFormat = .table
+
+    @Flag(name: .customLong("report-only"), help: "Measure today's alignment only; no balancing.")
+    var reportOnly = false
+
+    func validate() throws {
+        for (name, text) in [("--tolerance", tolerance), ("--workload-tolerance", workloadTolerance)] {
+            guard let text else { continue }
+            guard let value = Self.fraction(text) else { throw ValidationError("\(name): expected a fraction such as 5% or 0.05, got \"\(text)\"") }
+            if !(value > 0 && value < 1) { throw ValidationError("\(name) must be greater than 0 and less than 100% (got \(text))") }
+        }
+        if let maxMoves, maxMoves < 0 { throw ValidationError("--max-moves must be 0 or more (got \(maxMoves))") }
+        if let maxDistanceKm, !(maxDistanceKm > 0) { throw ValidationError("--max-distance-km must be greater than 0 (got \(maxDistanceKm))") }
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be greater than 0 seconds (got \(timeLimit))") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
+    }
+
+    /// `5%` or `0.05`.
+    static func fraction(_ text: String) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix("%") { return Double(trimmed.dropLast()).map { $0 / 100 } }
+        return Double(trimmed)
+    }
+
+    func run() throws {
+        let startedAt = Date()
+        let loaded = try loadScenario(scenario)
+        var options = loaded.scenario.balancing
+        if let tolerance { options.tolerance = Self.fraction(tolerance)! }
+        if let workloadTolerance { options.workloadTolerance = Self.fraction(workloadTolerance)! }
+        if let objective { options.objective = objective }
+        if let maxMoves { options.maxMoves = maxMoves }
+        if !keepWithin.isEmpty { options.keepWithin = keepWithin }
+        if let maxDistanceKm { options.maxDistanceKm = maxDistanceKm }
+        if let timeLimit { options.timeLimit = timeLimit }
+        if let seed { options.seed = seed }
+        if let threads { options.threads = threads }
+
+        let problem: BalancingProblem
+        do {
+            problem = try BalancingProblem(scenario: loaded.scenario, options: options)
+        } catch {
+            throw error == .minDeviationNeedsMaxMoves ? CommandFailure.usage(error.description)
+                : CommandFailure.invalidInput("\(scenario): \(error.description)")
+        }
+
+        let destination = out.map { URL(fileURLWithPath: $0) } ?? ReportDirectory.defaultDestination(
+            root: URL(fileURLWithPath: "reports").appendingPathComponent(ScenarioLoader.slug(forScenarioAt: scenario)),
+            scenarioSlug: "balance", startedAt: startedAt)
+        let folder = ReportDirectory(destination: destination, overwrite: overwrite, inputs: loaded.inputFiles)
+        do {
+            try folder.checkWritable()
+        } catch {
+            throw CommandFailure.usage(error.description)
+        }
+
+        let status = reportOnly ? nil : StatusLine(limit: options.timeLimit)
+        let result = reportOnly ? BalancingSolver.measure(problem) : BalancingSolver.solve(problem)
+        status?.finish()
+        let run = RunInfo(scenarioPath: scenario, command: CommandLine.arguments, startedAt: startedAt,
+                          threads: options.threads, elapsedSeconds: Date().timeIntervalSince(startedAt))
+        let content = BalanceContent(result, optimised: !reportOnly)
+        let report = try BalanceReport(content: content, run: run)
+        // The figures are printed even when the report cannot be written.
+        var writeFailure: ReportWriteError?
+        do {
+            try folder.write(report.files)
+        } catch {
+            writeFailure = error
+        }
+        switch format {
+        case .json: FileHandle.standardOutput.write(report.summaryJSON)
+        case .table: print(BalanceTerminal.render(content, reportFolder: writeFailure == nil ? relativePath(destination) : nil), terminator: "")
+        }
+        if let writeFailure {
+            throw writeFailure.isRefusal
+                ? CommandFailure.usage(writeFailure.description)
+                : CommandFailure.invalidInput("\(writeFailure.description); the figures above were not saved")
+        }
+    }
+
+    private func relativePath(_ url: URL) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
+    }
+}
+
+extension BalancingOptions.Objective: ExpressibleByArgument {}
+extension BalancingOptions.Dimension: ExpressibleByArgument {}
