@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what SalesPlan needs if it is missing (GSL, the GNU Scientific Library, and
-# pkg-config), builds it, and runs the affordability simulation on the bundled default scenario.
-# The report lands in reports/acme-fy2027/<timestamp>/. Extra arguments go to `salesplan simulate`.
+# pkg-config), builds it, and writes the whole plan report of the bundled default scenario.
+# The report lands in reports/acme-fy2027/<timestamp>/index.html. Extra arguments go to `salesplan run`.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,4 +24,4 @@ if ! swift build -c release --product salesplan --static-swift-stdlib >"$build_l
   exit 1
 fi
 rm -f "$build_log"
-exec .build/release/salesplan simulate scenarios/acme-fy2027/scenario.yaml "$@"
+exec .build/release/salesplan run scenarios/acme-fy2027/scenario.yaml "$@"

@@ -61,3 +61,25 @@ extension BrowserTests {
         return (dom, log)
     }
 }
+
+extension BrowserTests {
+    /// `salesplan run`: one folder, index.html linking every part, all of it rendering.
+    @Test(.enabled(if: chromium != nil, "no chromium on this machine"))
+    func thePlanReportRendersAndLinksItsParts() throws {
+        let folder = try WorkingDirectory()
+        let run = try SalesPlanProcess.run(["run", CLITests.acme, "--trials", "1000", "--out", "plan", "--no-progress"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(folder.contents("plan") == ["coverage", "index.html", "run.json", "simulate", "territories"])
+        let (dom, log) = try Self.render(folder.url.appendingPathComponent("plan/index.html"), profile: folder.url.appendingPathComponent("p"))
+        #expect(!log.contains("CONSOLE"), "console messages: \(log)")
+        for part in ["simulate", "coverage", "territories"] {
+            #expect(dom.contains("href=\"\(part)/report.html\""))
+            #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("plan/\(part)/report.html").path))
+        }
+        #expect(dom.components(separatedBy: "<svg").count - 1 == 2)
+        #expect(dom.contains("Annual-review check"))
+        // The nested folder is SalesPlan's: --overwrite replaces it.
+        let again = try SalesPlanProcess.run(["run", CLITests.acme, "--trials", "500", "--out", "plan", "--overwrite", "--no-progress"], in: folder.url)
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+}

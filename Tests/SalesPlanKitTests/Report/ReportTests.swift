@@ -112,6 +112,22 @@ struct ReportTests {
         #expect(leftovers == ["run"], "no temporary folders left behind: \(leftovers)")
     }
 
+    /// A report with subfolders (`salesplan run`) is SalesPlan's only while every file in them is
+    /// listed; a user's file dropped into a subfolder makes it theirs.
+    @Test func nestedReportsAreOwnedFileByFile() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("salesplan-report-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let destination = root.appendingPathComponent("plan")
+        let marker = Data(#"{"schema": "salesplan/run", "files": ["run.json", "index.html", "part/report.html"]}"#.utf8)
+        let files: [(name: String, contents: Data)] = [("run.json", marker), ("index.html", Data("i".utf8)), ("part/report.html", Data("r".utf8))]
+        try ReportDirectory(destination: destination).write(files)
+        #expect(try String(contentsOf: destination.appendingPathComponent("part/report.html"), encoding: .utf8) == "r")
+        try ReportDirectory(destination: destination, overwrite: true).write(files)
+        try Data("mine".utf8).write(to: destination.appendingPathComponent("part/notes.txt"))
+        #expect(throws: ReportWriteError.self) { try ReportDirectory(destination: destination, overwrite: true).write(files) }
+        #expect(FileManager.default.fileExists(atPath: destination.appendingPathComponent("part/notes.txt").path))
+    }
+
     @Test func aFailedWriteLeavesNothing() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("salesplan-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)

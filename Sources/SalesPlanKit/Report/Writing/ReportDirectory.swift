@@ -94,7 +94,12 @@ public struct ReportDirectory: Sendable {
         defer { PartialOutputs.shared.unregister(temporary) }
         do {
             for file in files {
-                try file.contents.write(to: temporary.appendingPathComponent(file.name))
+                // A name with slashes is a file in a subfolder of the report (`salesplan run`).
+                let url = temporary.appendingPathComponent(file.name)
+                if file.name.contains("/") {
+                    try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                }
+                try file.contents.write(to: url)
             }
             if fileManager.fileExists(atPath: destination.path) {
                 // Keep the old report until the new one is in place; a run killed in between

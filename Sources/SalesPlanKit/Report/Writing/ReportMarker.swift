@@ -12,14 +12,29 @@ public enum ReportMarker {
     public static let schema = "salesplan/run"
     static let legacyFiles: Set<String> = ["summary.json", "run.json", "trials.csv", "sellers.csv", "report.md", "report.html"]
 
-    /// Entries of `folder` that SalesPlan did not write (all of them when there is no marker).
+    /// Entries of `folder` that SalesPlan did not write (all of them when there is no marker). A
+    /// subfolder is SalesPlan's when every file in it, at any depth, is listed as `sub/file`.
     static func filesNotWrittenBySalesPlan(in folder: URL, contents: [String]) -> [String] {
         let sorted = contents.sorted()
         guard let listed = listedFiles(in: folder) else { return sorted }
         return sorted.filter { name in
-            guard listed.contains(name) else { return true }
             let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
-            return attributes?[.type] as? FileAttributeType != .typeRegular
+            switch attributes?[.type] as? FileAttributeType {
+            case .typeRegular?: return !listed.contains(name)
+            case .typeDirectory?: return !subfolderIsListed(folder.appendingPathComponent(name), prefix: name + "/", listed: listed)
+            default: return true
+            }
+        }
+    }
+
+    private static func subfolderIsListed(_ folder: URL, prefix: String, listed: Set<String>) -> Bool {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return false }
+        return entries.allSatisfy { entry in
+            let url = folder.appendingPathComponent(entry)
+            let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+            if type == .typeRegular { return listed.contains(prefix + entry) }
+            if type == .typeDirectory { return subfolderIsListed(url, prefix: prefix + entry + "/", listed: listed) }
+            return false
         }
     }
 
