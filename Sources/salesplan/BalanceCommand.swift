@@ -21,8 +21,6 @@ struct BalanceCommand: ParsableCommand {
         """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
-
     @Argument(help: "Scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String
 
@@ -53,14 +51,7 @@ struct BalanceCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Worker threads (default: all cores). The answer does not depend on it.")
     var threads: Int?
 
-    @Option(help: "Report folder (default: reports/<scenario>/balance-<timestamp>/).", completion: .directory)
-    var out: String?
-
-    @Flag(help: "Replace the --out folder if it holds a report SalesPlan wrote (never any other folder).")
-    var overwrite = false
-
-    @Option(help: "What to print on standard output: a readable table, or the summary JSON.")
-    var format: OutputFormat = .table
+    @OptionGroup var report: ReportArguments
 
     @Flag(name: .customLong("report-only"), help: "Measure today's alignment only; no balancing.")
     var reportOnly = false
@@ -106,15 +97,7 @@ struct BalanceCommand: ParsableCommand {
                 : CommandFailure.invalidInput("\(scenario): \(error.description)")
         }
 
-        let destination = out.map { URL(fileURLWithPath: $0) } ?? ReportDirectory.defaultDestination(
-            root: URL(fileURLWithPath: "reports").appendingPathComponent(ScenarioLoader.slug(forScenarioAt: scenario)),
-            scenarioSlug: "balance", startedAt: startedAt)
-        let folder = ReportDirectory(destination: destination, overwrite: overwrite, inputs: loaded.inputFiles)
-        do {
-            try folder.checkWritable()
-        } catch {
-            throw CommandFailure.usage(error.description)
-        }
+        let folder = try report.folder(scenarioPath: scenario, inputs: loaded.inputFiles, startedAt: startedAt, kind: "balance")
 
         let status = reportOnly ? nil : StatusLine(limit: options.timeLimit)
         let result = reportOnly ? BalancingSolver.measure(problem) : BalancingSolver.solve(problem)
@@ -122,28 +105,10 @@ struct BalanceCommand: ParsableCommand {
         let run = RunInfo(scenarioPath: scenario, command: CommandLine.arguments, startedAt: startedAt,
                           threads: options.threads, elapsedSeconds: Date().timeIntervalSince(startedAt))
         let content = BalanceContent(result, optimised: !reportOnly)
-        let report = try BalanceReport(content: content, run: run)
-        // The figures are printed even when the report cannot be written.
-        var writeFailure: ReportWriteError?
-        do {
-            try folder.write(report.files)
-        } catch {
-            writeFailure = error
+        let files = try BalanceReport(content: content, run: run)
+        try report.write(files.files, to: folder, json: files.summaryJSON) { reportFolder in
+            BalanceTerminal.render(content, reportFolder: reportFolder)
         }
-        switch format {
-        case .json: FileHandle.standardOutput.write(report.summaryJSON)
-        case .table: print(BalanceTerminal.render(content, reportFolder: writeFailure == nil ? relativePath(destination) : nil), terminator: "")
-        }
-        if let writeFailure {
-            throw writeFailure.isRefusal
-                ? CommandFailure.usage(writeFailure.description)
-                : CommandFailure.invalidInput("\(writeFailure.description); the figures above were not saved")
-        }
-    }
-
-    private func relativePath(_ url: URL) -> String {
-        let current = FileManager.default.currentDirectoryPath + "/"
-        return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
     }
 }
 
