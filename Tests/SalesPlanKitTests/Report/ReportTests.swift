@@ -132,10 +132,10 @@ struct ReportTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("salesplan-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        // A file name that cannot be created inside the folder makes the write fail half-way.
+        // A file whose folder is already a file cannot be created: the write fails half-way.
         #expect(throws: ReportWriteError.self) {
             try ReportDirectory(destination: root.appendingPathComponent("run"))
-                .write([("ok.txt", Data("x".utf8)), ("missing/sub/file.txt", Data("y".utf8))])
+                .write([("ok.txt", Data("x".utf8)), ("ok.txt/sub.txt", Data("y".utf8))])
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
     }
