@@ -18,7 +18,7 @@ struct SalesPlanCommand: ParsableCommand {
         compensation plans; see docs/scenario-format.md. Exit codes: 0 ok, 1 invalid input, 2 usage error.
         """,
         version: SalesPlanVersion.current,
-        subcommands: [ValidateCommand.self, SimulateCommand.self, CoverageCommand.self, QuotasCommand.self]
+        subcommands: [ValidateCommand.self, SimulateCommand.self, CoverageCommand.self, QuotasCommand.self, AttributeCommand.self]
     )
 
     static func main() {
