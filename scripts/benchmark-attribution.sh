@@ -31,7 +31,7 @@ median_seconds() {  # median wall time of RUNS runs of "$@" (output discarded)
         rm -rf "$out"
         times+=("$(echo "$end - $start" | bc)")
     done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", a[int((NR + 1) / 2)] }'
 }
 
 touches=$(median_seconds "$binary" attribute --touches "$data/touches.csv" --model all --weights 40,20,20,20)

@@ -57,13 +57,18 @@ public struct AttributionReport: Sendable {
     public static func headline(_ result: AttributionResult, settings: AttributionSettings) -> String {
         let journeys = settings.inputKind == "paths" ? "distinct paths" : settings.accountBased ? "account journeys" : "opportunity journeys"
         var text = "\(settings.inputPath): \(NumberText.grouped(result.journeys)) \(journeys), \(NumberText.grouped(result.touches)) touches, "
-            + "\(NumberText.count(result.channels.count, "channel")); \(NumberText.plain((result.conversions * 100).rounded() / 100)) conversions "
-            + "worth \(NumberText.money(result.value)); non-converting journeys: \(NumberText.plain((result.nulls * 100).rounded() / 100))"
+            + "\(NumberText.count(result.channels.count, "channel")); \(count(result.conversions)) conversions "
+            + "worth \(NumberText.money(result.value)); non-converting journeys: \(count(result.nulls))"
         if let lookback = settings.lookback {
             text += ". Lookback: \(lookback)"
             if let dropped = settings.droppedByLookback { text += " (\(NumberText.count(dropped, "older touch", plural: "older touches")) left out)" }
         }
         return text + "."
+    }
+
+    /// A count that a path file may give as a fraction: grouped when whole, else two decimals.
+    static func count(_ value: Double) -> String {
+        value == value.rounded() ? NumberText.grouped(value) : String(format: "%.2f", value)
     }
 
     /// Channels down, models across: credited conversions, or credited value with `value`.
