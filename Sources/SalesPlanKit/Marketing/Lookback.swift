@@ -29,7 +29,7 @@ public struct Lookback: Sendable, Equatable {
         var lookback = Lookback()
         var sawDefault = false
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let pieces = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let window = pieces.last, let days = parseWindow(window), !(pieces.count == 2 && pieces[0].isEmpty) else {
                 return .failure(InputMessage("--lookback expects segment=window pairs and optionally one window for the other segments, a window being days (90d), weeks (12w) or none, e.g. enterprise=365d,smb=90d,180d (got \(text))"))
             }

@@ -79,6 +79,16 @@ struct DataDrivenAttributionTests {
         for (got, want) in zip(result.value, [100.0 / 3, 40 + 100.0 / 3, 100.0 / 3]) { #expect(abs(got - want) < 1e-9) }
     }
 
+    /// A channel touched twice is one member of the coalition: `A > A > B` converting once
+    /// gives v(A) = v(B) = 0, v(AB) = 1, so φ_A = φ_B = ½ (not ⅔ and ⅓ as per touch).
+    @Test func shapleyCountsAChannelOnce() {
+        var set = JourneySet(channels: ["A", "B"], hasTimes: false)
+        set.append(channels: [0, 0, 1], conversions: 1, nulls: 0, value: 90)
+        let result = ShapleyAttribution.attribute(set)
+        #expect(result.conversions == [0.5, 0.5])
+        #expect(result.value == [45, 45])
+    }
+
     /// The one-pass Shapley values equal the textbook sum over all 2ⁿ⁻¹ coalitions of each
     /// channel, on random journeys over 7 channels.
     @Test func shapleyEqualsTheSumOverCoalitions() {
