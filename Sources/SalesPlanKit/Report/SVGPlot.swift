@@ -134,8 +134,12 @@ struct SVGPlot {
             svg += #"<line x1="\#(f(left))" x2="\#(f(left + plotWidth))" y1="\#(py)" y2="\#(py)" stroke="rgb(229,229,229)"/>"#
             svg += #"<text x="\#(f(left - 6))" y="\#(py)" font-size="11" text-anchor="end" dominant-baseline="middle" fill="rgb(68,68,68)">\#(escape(yFormat(tick)))</text>"#
         }
-        for (index, name) in (xCategories ?? []).enumerated() {
-            svg += #"<text x="\#(f(x(Double(index) + 0.5)))" y="\#(f(top + plotHeight + 17))" font-size="11" text-anchor="middle" fill="rgb(68,68,68)">\#(escape(name))</text>"#
+        // Category names two rows deep, alternately, when one row would run them into each other.
+        let categories = xCategories ?? []
+        let staggered = Double(categories.map(\.count).max() ?? 0) * 6.2 > plotWidth / Double(max(categories.count, 1))
+        for (index, name) in categories.enumerated() {
+            let row = staggered && index % 2 == 1 ? 14.0 : 0
+            svg += #"<text x="\#(f(x(Double(index) + 0.5)))" y="\#(f(top + plotHeight + 17 + row))" font-size="11" text-anchor="middle" fill="rgb(68,68,68)">\#(escape(name))</text>"#
         }
         for tick in xCategories == nil ? SVGPlot.ticks(xRange) : [] {
             let px = f(x(tick))

@@ -9,8 +9,11 @@ enum AttributionChart {
         let channels = result.channels.count, models = result.models.count
         guard channels > 0, models > 0 else { return "" }
         let highest = result.models.flatMap(\.conversions).max() ?? 1
+        // The legend (16 px a model) sits in the top right of the 364-px plot area: the bars stay below it.
+        let legendShare = min(Double(20 + 16 * models) / 364, 0.7)
+        let headroom = 1 / (1 - legendShare) * 1.03
         var plot = SVGPlot(title: "Conversions credited by channel and model", xLabel: "Channel", yLabel: "Conversions credited",
-                           xRange: 0...Double(channels), yRange: 0...max(highest * (1 + Double(models) * 0.06), 1),
+                           xRange: 0...Double(channels), yRange: 0...max(highest * headroom, 1),
                            xFormat: { _ in "" }, yFormat: { NumberText.plain(($0 * 10).rounded() / 10) })
         plot.width = max(760, min(1000, Double(channels * models) * 6 + 120))
         plot.height = 460

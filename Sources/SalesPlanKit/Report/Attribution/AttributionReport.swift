@@ -105,19 +105,25 @@ public struct AttributionReport: Sendable {
         "ROMI = (credited value × gross margin \(NumberText.percent(settings.grossMargin, decimals: 0)) − spend) ÷ spend; – where a channel has no spend (or, for cost per won dollar, no credited value)."
     }
 
+    /// A table with a column per model is wider than the page with a dozen models: it scrolls
+    /// sideways inside the page instead of widening it.
+    static func wide(_ table: TextTable) -> String {
+        #"<div style="overflow-x:auto">"# + HTMLReport.table(table) + "</div>"
+    }
+
     static func html(_ result: AttributionResult, settings: AttributionSettings, run: RunInfo) -> String {
         var body = """
         <p class="note">\(escape(headline(result, settings: settings)))</p>
         \(AttributionChart.groupedBars(result))
         <h2>Conversions credited</h2>
-        \(HTMLReport.table(creditTable(result, value: false)))
+        \(wide(creditTable(result, value: false)))
         <h2>Value credited</h2>
-        \(HTMLReport.table(creditTable(result, value: true)))
+        \(wide(creditTable(result, value: true)))
 
         """
         if let romi = returnTable(result, settings: settings), let cost = returnTable(result, settings: settings, costPerWonDollar: true) {
-            body += "<h2>ROMI</h2>\n<p class=\"note\">\(escape(returnNote(settings)))</p>\n\(HTMLReport.table(romi))\n"
-            body += "<h2>Cost per won dollar</h2>\n\(HTMLReport.table(cost))\n"
+            body += "<h2>ROMI</h2>\n<p class=\"note\">\(escape(returnNote(settings)))</p>\n\(wide(romi))\n"
+            body += "<h2>Cost per won dollar</h2>\n\(wide(cost))\n"
         }
         if !result.markov.isEmpty {
             body += "<h2>Markov chain</h2>\n" + result.markov.map { details in
