@@ -49,6 +49,28 @@ struct AttributeCLITests {
         #expect(summary["schema_version"] as? Int == 1)
     }
 
+    /// Account-based journeys read account_id. A 5-day SMB window before o1's conversion on
+    /// 2026-01-10 keeps the email touch of 2026-01-09 and drops the two older ones (01-01, 01-04),
+    /// so first touch credits o1's conversion and its $50,000 to email.
+    @Test func accountBasedWithALookbackWindow() throws {
+        let folder = try WorkingDirectory()
+        try folder.write("touches.csv", Self.touches.replacingOccurrences(of: "opportunity_id", with: "account_id"))
+        let outcome = try SalesPlanProcess.run(["attribute", "--touches", "touches.csv", "--account-based", "--lookback", "smb=5d",
+                                                "--model", "first_touch", "--format", "json", "--out", "a"], in: folder.url)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let summary = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as! [String: Any]
+        let input = summary["input"] as! [String: Any]
+        #expect(input["account_based"] as? Bool == true)
+        #expect(input["dropped_by_lookback"] as? Int == 2)
+        let credits = ((summary["models"] as! [[String: Any]])[0]["credits"] as! [[String: Any]])
+        let email = credits.first { $0["channel"] as? String == "email" }!
+        #expect(email["conversions"] as? Double == 1 && email["value"] as? Double == 50000)
+        let missingColumn = try SalesPlanProcess.run(["attribute", "--touches", "touches.csv", "--out", "b"], in: folder.url)
+        #expect(missingColumn.status == 1)
+        #expect(missingColumn.stderr.contains(#"touches.csv:1: column "opportunity_id": required column is missing from the header"#),
+                "\(missingColumn.stderr)")
+    }
+
     @Test func pathsWithSecondOrderMarkovAsJSON() throws {
         let folder = try WorkingDirectory()
         try folder.write("paths.csv", Self.paths)
