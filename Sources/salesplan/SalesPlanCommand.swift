@@ -19,7 +19,7 @@ struct SalesPlanCommand: ParsableCommand {
         """,
         version: SalesPlanVersion.current,
         subcommands: [ValidateCommand.self, SimulateCommand.self, CoverageCommand.self, QuotasCommand.self,
-                      BalanceCommand.self, CompareCommand.self, RunCommand.self]
+                      BalanceCommand.self, CompareCommand.self, AttributeCommand.self, RunCommand.self]
     )
 
     static func main() {

@@ -17,6 +17,9 @@ struct SVGPlot {
     private var legend: [(String, String)] = []
     /// Where the legend goes: top left (default) or top right of the plot area.
     var legendOnRight = false
+    /// Names of categories 0, 1, 2, … along x, each centred on its unit (i … i + 1), replacing the
+    /// numeric x ticks: for grouped bar charts.
+    var xCategories: [String]?
 
     init(title: String, xLabel: String, yLabel: String, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
          xFormat: @escaping (Double) -> String, yFormat: @escaping (Double) -> String) {
@@ -131,7 +134,14 @@ struct SVGPlot {
             svg += #"<line x1="\#(f(left))" x2="\#(f(left + plotWidth))" y1="\#(py)" y2="\#(py)" stroke="rgb(229,229,229)"/>"#
             svg += #"<text x="\#(f(left - 6))" y="\#(py)" font-size="11" text-anchor="end" dominant-baseline="middle" fill="rgb(68,68,68)">\#(escape(yFormat(tick)))</text>"#
         }
-        for tick in SVGPlot.ticks(xRange) {
+        // Category names two rows deep, alternately, when one row would run them into each other.
+        let categories = xCategories ?? []
+        let staggered = Double(categories.map(\.count).max() ?? 0) * 6.2 > plotWidth / Double(max(categories.count, 1))
+        for (index, name) in categories.enumerated() {
+            let row = staggered && index % 2 == 1 ? 14.0 : 0
+            svg += #"<text x="\#(f(x(Double(index) + 0.5)))" y="\#(f(top + plotHeight + 17 + row))" font-size="11" text-anchor="middle" fill="rgb(68,68,68)">\#(escape(name))</text>"#
+        }
+        for tick in xCategories == nil ? SVGPlot.ticks(xRange) : [] {
             let px = f(x(tick))
             svg += #"<line x1="\#(px)" x2="\#(px)" y1="\#(f(top + plotHeight))" y2="\#(f(top + plotHeight + 4))" stroke="rgb(68,68,68)"/>"#
             svg += #"<text x="\#(px)" y="\#(f(top + plotHeight + 17))" font-size="11" text-anchor="middle" fill="rgb(68,68,68)">\#(escape(xFormat(tick)))</text>"#
