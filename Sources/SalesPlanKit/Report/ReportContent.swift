@@ -108,8 +108,12 @@ public struct ReportContent: Sendable {
 
     /// Sellers with the highest expected pay, for the report body (all sellers are in sellers.csv).
     public func sellerTable(limit: Int) -> TextTable {
-        let ranked = result.sellers.sorted { $0.meanPay != $1.meanPay ? $0.meanPay > $1.meanPay : $0.id < $1.id }
-        let rows = ranked.prefix(limit).map { seller -> [String] in
+        // Sort positions, not the outcomes themselves (thousands of structs of strings).
+        let sellers = result.sellers
+        let order = sellers.indices.sorted {
+            sellers[$0].meanPay != sellers[$1].meanPay ? sellers[$0].meanPay > sellers[$1].meanPay : sellers[$0].id < sellers[$1].id
+        }
+        let rows = order.prefix(limit).map { sellers[$0] }.map { seller -> [String] in
             [seller.id, seller.role.displayName, money(seller.quota), String(format: "%.2f", seller.skill),
              NumberText.percent(seller.attainmentP10, decimals: 0), NumberText.percent(seller.attainmentP50, decimals: 0),
              NumberText.percent(seller.attainmentP90, decimals: 0), money(seller.payP10), money(seller.payP50),

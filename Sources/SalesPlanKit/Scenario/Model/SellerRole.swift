@@ -23,7 +23,13 @@ public enum SellerRole: String, Sendable, Equatable, CaseIterable {
 
     /// Name as a finance analyst would write it ("account executive").
     public var displayName: String {
-        rawValue.replacingOccurrences(of: "_", with: " ")
+        switch self {
+        case .accountExecutive: "account executive"
+        case .accountManager: "account manager"
+        case .insideSales: "inside sales"
+        case .overlaySpecialist: "overlay specialist"
+        case .manager: "manager"
+        }
     }
 }
 

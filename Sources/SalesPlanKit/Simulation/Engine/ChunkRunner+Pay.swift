@@ -65,17 +65,25 @@ extension ChunkRunner {
 
             // 3. Pay, per-trial totals and counts; the plain line lookup unless the plan has
             //    bins that need a search (a separate loop, so the common one carries no fallback).
-            let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.directCell[seller] * scratch.capacity : nil
             let payTotal = payout.hasCrowdedBins
-                ? payAndCount(count: count, targetIncentive: targetIncentive, histogram: histogram, cellPay: cellPay) {
+                ? payAndCount(count: count, targetIncentive: targetIncentive, histogram: histogram) {
                     payout.searchingCrowdedBins($0, bin: $1)
                 }
-                : payAndCount(count: count, targetIncentive: targetIncentive, histogram: histogram, cellPay: cellPay) {
+                : payAndCount(count: count, targetIncentive: targetIncentive, histogram: histogram) {
                     payout($0, bin: $1)
                 }
             if tracksCells {
+                // Pay is recomputed here rather than stored in the pass above, so that a plan without
+                // breakdowns runs exactly the plain loop (the breakdown path is measured separately).
+                let cellPay = scratch.cellPay.baseAddress! + model.directCell[seller] * scratch.capacity
                 let cellBookings = scratch.cellBookings.baseAddress! + model.directCell[seller] * scratch.capacity
-                for trial in 0..<count { cellBookings[trial] += attainments[trial] * quota }
+                for trial in 0..<count {
+                    let bin = AttainmentBins.bin(fromBits: bins[trial])
+                    let multiple = payout.hasCrowdedBins
+                        ? payout.searchingCrowdedBins(attainments[trial], bin: bin) : payout(attainments[trial], bin: bin)
+                    cellPay[trial] += targetIncentive * multiple
+                    cellBookings[trial] += attainments[trial] * quota
+                }
             }
             if tracksParts {
                 for (part, share) in model.goalParts.sharesOfDirectSeller[seller] {
@@ -94,11 +102,10 @@ extension ChunkRunner {
 
     /// Pass 3 for one seller: pays each trial's attainment through `multipleOf(attainment, bin)`,
     /// adds the pay to the trial's variable comp, counts the seller at on-target earnings, and
-    /// counts the bin in the seller's and the year type's histograms, and adds the pay to the
-    /// seller's breakdown cell when cells are tracked. Returns the seller's total pay over the chunk.
+    /// counts the bin in the seller's and the year type's histograms. Returns the seller's total
+    /// pay over the chunk.
     @inline(__always)
     private func payAndCount(count: Int, targetIncentive: Double, histogram: UnsafeMutablePointer<UInt32>,
-                             cellPay: UnsafeMutablePointer<Double>?,
                              multipleOf: (Double, Int) -> Double) -> Double {
         let attainments = scratch.attainments.baseAddress!
         let bins = scratch.bins.baseAddress!
@@ -114,7 +121,6 @@ extension ChunkRunner {
             let pay = targetIncentive * multiple
             variableComp[trial] += pay
             payTotal += pay
-            if let cellPay { cellPay[trial] += pay }
             sellersAtTarget[trial] &+= Self.atLeastOne(multiple)
             histogram[bin] &+= 1
             population[populationOffset[trial] &+ bin] &+= 1

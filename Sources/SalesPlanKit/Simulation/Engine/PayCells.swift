@@ -35,7 +35,11 @@ struct PayCells: Sendable {
         for (index, plan) in scenario.plans.enumerated() { planIndex[plan.id] = index }
         var territories: [String: Territory] = [:]
         for territory in scenario.territories { territories[territory.id] = territory }
-        var groupIndex: [String: Int] = [:]
+        struct GroupKey: Hashable {
+            var dimension: BreakdownDimension
+            var name: String
+        }
+        var groupIndex: [GroupKey: Int] = [:]
         var cellIndex: [[Int]: Int] = [:]
         for seller in scenario.sellers {
             let territory = seller.territoryID.flatMap { territories[$0] }
@@ -47,7 +51,7 @@ struct PayCells: Sendable {
                 (.segment, seller.segment ?? territory?.segment ?? BreakdownDimension.unassigned),
             ]
             let memberOf = keys.map { dimension, name -> Int in
-                let key = "\(dimension.rawValue)\u{0}\(name)"
+                let key = GroupKey(dimension: dimension, name: name)
                 if let existing = groupIndex[key] { return existing }
                 groupIndex[key] = groups.count
                 groups.append(Group(dimension: dimension, name: name))

@@ -25,25 +25,26 @@ public struct PayBreakdown: Sendable {
 
 extension PayBreakdown {
     /// The four breakdowns of a run, groups in the order sellers first name them.
-    static func breakdowns(cells: PayCells, columns: TrialColumns, revenue: [Double], variableComp: [Double]) -> [PayBreakdown] {
+    /// With one cell, every group is the whole company: its distributions are the headline's.
+    static func breakdowns(cells: PayCells, columns: TrialColumns, headline: Headline) -> [PayBreakdown] {
         let tracked = columns.groupCount == cells.groups.count && columns.groupCount > 0
         guard tracked || cells.cellCount <= 1 else { return [] }
         let outcomes = Parallel.map(Array(cells.groups.indices)) { index -> PayBreakdown.GroupOutcome in
             let group = cells.groups[index]
-            let pay: [Double], bookings: [Double]
+            let pay: Distribution, bookings: Distribution?
             if tracked {
                 let start = index * columns.count
-                pay = Array(columns.groupPay[start..<(start + columns.count)])
-                bookings = Array(columns.groupBookings[start..<(start + columns.count)])
+                pay = Distribution(columns.groupPay[start..<(start + columns.count)])!
+                bookings = Distribution(columns.groupBookings[start..<(start + columns.count)])
             } else {
-                pay = variableComp
-                bookings = revenue
+                pay = headline.variableComp
+                bookings = headline.revenue
             }
             return GroupOutcome(
                 name: group.name, sellers: group.sellerCount, directSellers: group.directSellerCount,
                 targetIncentive: group.targetIncentive, onTargetEarnings: group.onTargetEarnings,
-                directQuota: group.directQuota, variableComp: Distribution(pay)!,
-                bookings: group.directSellerCount > 0 ? Distribution(bookings) : nil)
+                directQuota: group.directQuota, variableComp: pay,
+                bookings: group.directSellerCount > 0 ? bookings : nil)
         }
         return BreakdownDimension.allCases.map { dimension in
             PayBreakdown(dimension: dimension,

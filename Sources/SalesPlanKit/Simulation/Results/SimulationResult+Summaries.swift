@@ -56,7 +56,7 @@ extension SimulationResult {
         coverage = CoverageResult(scenario: scenario, parts: model.goalParts, totalBookings: revenue) { part in
             part < partBookings.count ? partBookings[part] : nil
         }
-        breakdowns = PayBreakdown.breakdowns(cells: model.cells, columns: columns, revenue: revenue, variableComp: variableComp)
+        breakdowns = PayBreakdown.breakdowns(cells: model.cells, columns: columns, headline: headline)
 
         sellers = SimulationResult.sellerOutcomes(scenario: scenario, model: model, tally: tally, trials: count)
         yearTypes = SimulationResult.yearTypeOutcomes(scenario: scenario, model: model, tally: tally, trials: trials)
