@@ -77,7 +77,8 @@ extension ScenarioComparison {
         let moved = scenario.accounts.filter { account in baseAccounts[account.id].map { $0 != account.territoryID } ?? false }.count
         let changes = sellerChanges(baseResult, result).compactMap(\.changeShare)
         let movers = changes.filter { abs($0) > threshold }.count
-        let figure = "\(planChanges) plan\(planChanges == 1 ? "" : "s") changed, \(quotaChanges) quota\(quotaChanges == 1 ? "" : "s") changed, \(added) seller\(added == 1 ? "" : "s") added, \(removed) removed, \(moved) account\(moved == 1 ? "" : "s") moved; \(movers) of \(changes.count) sellers' expected pay moves by more than \(NumberText.percent(threshold, decimals: 0))"
+        let goalChange = base.goal == scenario.goal ? "" : "goal changed (\(NumberText.money(base.goal.bookings, currency: base.currency)) → \(NumberText.money(scenario.goal.bookings, currency: base.currency))), "
+        let figure = goalChange + "\(planChanges) plan\(planChanges == 1 ? "" : "s") changed, \(quotaChanges) quota\(quotaChanges == 1 ? "" : "s") changed, \(added) seller\(added == 1 ? "" : "s") added, \(removed) removed, \(moved) account\(moved == 1 ? "" : "s") moved; \(movers) of \(changes.count) sellers' expected pay moves by more than \(NumberText.percent(threshold, decimals: 0))"
         return AnnualReviewChecks.Check(name: "Change and stability", passes: movers == 0, figure: figure)
     }
 }
