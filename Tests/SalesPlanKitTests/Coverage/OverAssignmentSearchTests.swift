@@ -64,7 +64,7 @@ struct OverAssignmentSearchTests {
         #expect(abs(high0.result.headline.revenue.mean / low0.result.headline.revenue.mean - 1) < 1e-9)
         #expect(high0.result.headline.variableComp.mean < 0.9 * low0.result.headline.variableComp.mean)
         // And the search says the target cannot be bought with quota when β = 0.
-        let search = try QuotaPlanner(scenario: Self.scenario(elasticity: 0, trials: 4_000), method: .even, setting: QuotaSetting(),
+        let search = QuotaPlanner(scenario: Self.scenario(elasticity: 0, trials: 4_000), method: .even, setting: QuotaSetting(),
                                       options: SimulationOptions(trials: 4_000, seed: 7, threads: 2)).plan(.probability(0.99))
         #expect(throws: QuotaMethodProblem.self) { try search.get() }
     }
