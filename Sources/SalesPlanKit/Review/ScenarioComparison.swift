@@ -41,7 +41,9 @@ public struct ScenarioComparison: Sendable {
     /// Simulates every scenario on the same draws (the first is the baseline).
     public init(_ scenarios: [(name: String, scenario: Scenario)], options: SimulationOptions) {
         let plan = DrawPlan(scenarios: scenarios.map(\.scenario))
-        let results = scenarios.map { MonteCarloEngine(scenario: $0.scenario, drawPlan: plan).run(options) }
+        // Each chunk's numbers are drawn once and read by every scenario.
+        let engines = scenarios.map { MonteCarloEngine(scenario: $0.scenario, drawPlan: plan) }
+        let results = MonteCarloEngine.run(engines, options, sharesDraws: true)
         let baseline = results[0]
         entries = zip(scenarios, results).enumerated().map { index, pair in
             var checks = AnnualReviewChecks(result: pair.1, settings: pair.0.scenario.review).checks

@@ -35,6 +35,21 @@ struct ScenarioComparisonTests {
         #expect(comparison.entries[1].checks[3].passes == true)
     }
 
+    /// Drawing once for all scenarios gives each exactly what it draws alone on the same plan.
+    @Test func sharedDrawsAreTheScenariosOwnDraws() {
+        var larger = Self.richer()
+        larger.sellers.insert(Seller(id: "extra", name: "Extra", planID: "plan", quota: 800_000), at: 5)
+        let scenarios = [("base", Self.baseline()), ("larger", larger)]
+        let comparison = ScenarioComparison(scenarios, options: Self.options)
+        let plan = DrawPlan(scenarios: scenarios.map(\.1))
+        for (index, scenario) in scenarios.enumerated() {
+            let alone = MonteCarloEngine(scenario: scenario.1, drawPlan: plan).run(Self.options)
+            #expect(comparison.entries[index].result.trials.variableComp == alone.trials.variableComp)
+            #expect(comparison.entries[index].result.trials.revenue == alone.trials.revenue)
+            #expect(comparison.entries[index].result.sellers.map(\.meanPay) == alone.sellers.map(\.meanPay))
+        }
+    }
+
     @Test func commonRandomNumbersShrinkTheErrorOfADelta() throws {
         let paired = ScenarioComparison([("base", Self.baseline()), ("richer", Self.richer())], options: Self.options)
         let delta = try #require(paired.deltas[0].first { $0.figure == "Variable comp" && $0.statistic == "mean" })

@@ -8,10 +8,10 @@ extension ChunkRunner {
     /// so each seller sees the same draws in every scenario; a plain run loops straight through.
     func payDirectSellers(count: Int) {
         if let slots = model.drawSlots {
-            for slot in slots {
+            for (position, slot) in slots.enumerated() {
                 if let seller = slot {
-                    payDirectSeller(seller, count: count)
-                } else {
+                    payDirectSeller(seller, count: count, predrawn: draws.map { $0.normals.baseAddress! + position * $0.capacity })
+                } else if draws == nil {
                     for _ in 0..<count { _ = generator.standardNormal() }
                 }
             }
@@ -22,7 +22,7 @@ extension ChunkRunner {
 
     /// One direct seller's trials: draws, attainment, pay, totals and tallies.
     @inline(__always)
-    private func payDirectSeller(_ seller: Int, count: Int) {
+    private func payDirectSeller(_ seller: Int, count: Int, predrawn: UnsafeMutablePointer<Double>? = nil) {
         let logMedian = scratch.logMedian.baseAddress!
         let sigma = scratch.sigma.baseAddress!
         let normals = scratch.normals.baseAddress!
@@ -40,7 +40,11 @@ extension ChunkRunner {
             if seller + 1 < model.directQuota.count { tally.prefetchHistogram(ofSeller: seller + 1) }
 
             // 1. Normal draws.
-            for trial in 0..<count { normals[trial] = generator.standardNormal() }
+            if let predrawn {
+                normals.update(from: predrawn, count: count)
+            } else {
+                for trial in 0..<count { normals[trial] = generator.standardNormal() }
+            }
 
             // 2. Attainment, its bin, revenue and at-quota counts, four trials at a time.
             var trial = 0

@@ -25,6 +25,8 @@ struct ChunkRunner {
     let tracksCells: Bool
     /// Whether bookings are credited to goal parts (``GoalParts``); off without goal splits.
     let tracksParts: Bool
+    /// The chunk's draws, made once for every scenario of a comparison; nil: draw from `generator`.
+    var draws: ChunkDraws? = nil
 
     /// 1 if `value` ≥ 1, else 0, from the sign bit of value − 1 rather than a comparison: whether
     /// a seller reaches quota is a coin toss the branch predictor cannot learn, and mispredicted
@@ -82,13 +84,13 @@ struct ChunkRunner {
         let shockSigma = model.macroShockSigma
         let lastType = model.yearTypes.count - 1
         for trial in 0..<count {
-            let uniform = generator.uniform()
+            let uniform = draws?.uniforms[trial] ?? generator.uniform()
             var type = 0
             while type < lastType, uniform >= model.yearTypes[type].cumulativeProbability { type += 1 }
             var logMedian = model.yearTypes[type].logMedian
             var shock = 1.0
             if shockSigma > 0 || model.alwaysDrawsMacroShock {
-                let logShock = shockSigma * generator.standardNormal()
+                let logShock = shockSigma * (draws?.shocks[trial] ?? generator.standardNormal())
                 logMedian += logShock
                 shock = exp(logShock)
             }

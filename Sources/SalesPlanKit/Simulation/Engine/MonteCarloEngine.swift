@@ -38,47 +38,83 @@ public struct MonteCarloEngine: Sendable {
     /// Runs the simulation. `progress`, if given, is called from worker threads with the number
     /// of trials completed so far.
     public func run(_ options: SimulationOptions, progress: (@Sendable (Int) -> Void)? = nil) -> SimulationResult {
+        Self.run([self], options, sharesDraws: false, progress: progress)[0]
+    }
+
+    /// Runs several engines on the same chunks; with `sharesDraws` (engines built on one
+    /// ``DrawPlan``), each chunk's numbers are drawn once and read by every engine, which then
+    /// gets exactly what it would have drawn alone.
+    static func run(_ engines: [MonteCarloEngine], _ options: SimulationOptions, sharesDraws: Bool,
+                    progress: (@Sendable (Int) -> Void)? = nil) -> [SimulationResult] {
         let trials = options.trials
         let chunkCount = (trials + Self.trialsPerChunk - 1) / Self.trialsPerChunk
         let threads = min(options.threads, max(chunkCount, 1))
-        let tracksCells = model.cells.isTracked(trials: trials)
-        let partCount = model.goalParts.trackedCount
-        let tracksParts = partCount > 0 && partCount <= PayCells.maxGroupTrials / max(trials, 1)
-        let columns = TrialColumns(count: trials, groupCount: tracksCells ? model.cells.groups.count : 0,
-                                   partCount: tracksParts ? partCount : 0)
-        let payouts = CompiledPayouts(model.payouts)
+        let runs = engines.map { EngineRun(model: $0.model, trials: trials) }
         let exponential = InlineExponential()
         defer { exponential.deallocate() }
         let seeds = SeedSequence(masterSeed: options.seed)
         let nextChunk = Atomic<Int>(0)
         let completed = Atomic<Int>(0)
-        let tallies = TallySlots(count: threads)
-        let model = self.model
-        let algorithm = scenario.simulation.generator
+        let tallies = engines.map { _ in TallySlots(count: threads) }
+        let algorithm = engines[0].scenario.simulation.generator
+        let slotCount = engines[0].model.drawSlots?.count ?? 0
+        let drawsShock = engines[0].model.alwaysDrawsMacroShock || engines[0].model.macroShockSigma > 0
 
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            let tally = WorkerTally(sellerCount: model.sellerCount, yearTypeCount: model.yearTypes.count)
-            let scratch = ChunkScratch(capacity: Self.trialsPerChunk, creditedCount: model.creditedQuota.count,
-                                       cellCount: tracksCells ? model.cells.cellCount : 0,
-                                       partCount: tracksParts ? partCount : 0)
+            let workers = runs.map { run in
+                (WorkerTally(sellerCount: run.model.sellerCount, yearTypeCount: run.model.yearTypes.count), run.scratch())
+            }
+            let draws = sharesDraws ? ChunkDraws(capacity: Self.trialsPerChunk, slots: slotCount) : nil
             while true {
                 let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard chunk < chunkCount else { break }
                 let firstTrial = chunk * Self.trialsPerChunk
                 let trialCount = min(Self.trialsPerChunk, trials - firstTrial)
                 let generator = RandomGenerator(algorithm: algorithm, seed: seeds.seed(forStream: chunk))
-                ChunkRunner(model: model, payouts: payouts, exponential: exponential, generator: generator, scratch: scratch,
-                            tally: tally, tracksCells: tracksCells, tracksParts: tracksParts)
-                    .run(firstTrial: firstTrial, trialCount: trialCount, into: columns)
+                draws?.fill(from: generator, count: trialCount, drawsShock: drawsShock)
+                for (index, run) in runs.enumerated() {
+                    ChunkRunner(model: run.model, payouts: run.payouts, exponential: exponential, generator: generator,
+                                scratch: workers[index].1, tally: workers[index].0, tracksCells: run.tracksCells,
+                                tracksParts: run.tracksParts, draws: draws)
+                        .run(firstTrial: firstTrial, trialCount: trialCount, into: run.columns)
+                }
                 if let progress {
                     progress(completed.add(trialCount, ordering: .relaxed).newValue)
                 }
             }
-            tallies.store(tally, at: worker)
+            for (index, pair) in workers.enumerated() { tallies[index].store(pair.0, at: worker) }
         }
 
-        let total = tallies.merged()
-        return SimulationResult(scenario: scenario, model: model, options: options, columns: columns, tally: total)
+        return engines.indices.map { index in
+            SimulationResult(scenario: engines[index].scenario, model: runs[index].model, options: options,
+                             columns: runs[index].columns, tally: tallies[index].merged())
+        }
+    }
+}
+
+/// What one scenario needs through a run: its model, compiled plans, per-trial columns, and
+/// whether it splits pay by cell and bookings by goal part.
+private struct EngineRun: @unchecked Sendable {
+    let model: SimulationModel
+    let payouts: CompiledPayouts
+    let columns: TrialColumns
+    let tracksCells: Bool
+    let tracksParts: Bool
+    let partCount: Int
+
+    init(model: SimulationModel, trials: Int) {
+        self.model = model
+        payouts = CompiledPayouts(model.payouts)
+        tracksCells = model.cells.isTracked(trials: trials)
+        partCount = model.goalParts.trackedCount
+        tracksParts = partCount > 0 && partCount <= PayCells.maxGroupTrials / max(trials, 1)
+        columns = TrialColumns(count: trials, groupCount: tracksCells ? model.cells.groups.count : 0,
+                               partCount: tracksParts ? partCount : 0)
+    }
+
+    func scratch() -> ChunkScratch {
+        ChunkScratch(capacity: MonteCarloEngine.trialsPerChunk, creditedCount: model.creditedQuota.count,
+                     cellCount: tracksCells ? model.cells.cellCount : 0, partCount: tracksParts ? partCount : 0)
     }
 }
 
