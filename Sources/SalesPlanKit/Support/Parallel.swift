@@ -5,13 +5,17 @@ import Foundation
 /// results come back in input order whatever order the threads finish in, so output stays
 /// deterministic.
 enum Parallel {
+    /// `threads`, when given, caps how many run at once (element k goes to worker k mod threads).
     static func map<Element: Sendable, Output: Sendable>(
-        _ elements: [Element], _ transform: @Sendable (Element) -> Output
+        _ elements: [Element], threads: Int? = nil, _ transform: @Sendable (Element) -> Output
     ) -> [Output] {
         guard elements.count > 1 else { return elements.map(transform) }
         let results = Slots<Output>(count: elements.count)
-        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-            results.store(transform(elements[index]), at: index)
+        let workers = max(1, min(threads ?? elements.count, elements.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: elements.count, by: workers) {
+                results.store(transform(elements[index]), at: index)
+            }
         }
         return results.values
     }

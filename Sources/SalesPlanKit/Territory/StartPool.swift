@@ -1,27 +1,10 @@
-import Dispatch
-import Foundation
 
 /// Runs a fixed set of independent starts on at most `threads` threads. Start `k` always does
 /// the same work whichever thread runs it, and results come back in start order, so the answer
 /// does not depend on the thread count.
 enum StartPool {
     static func run<Output: Sendable>(count: Int, threads: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
-        let slots = Slots<Output>(count: count)
-        let workers = max(1, min(threads, count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for start in stride(from: worker, to: count, by: workers) {
-                slots.store(body(start), at: start)
-            }
-        }
-        return slots.values
-    }
-
-    private final class Slots<Value>: @unchecked Sendable {
-        private var slots: [Value?]
-        private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func store(_ value: Value, at index: Int) { lock.withLock { slots[index] = value } }
-        var values: [Value] { lock.withLock { slots.map { $0! } } }
+        Parallel.map(Array(0..<count), threads: threads, body)
     }
 }
 
