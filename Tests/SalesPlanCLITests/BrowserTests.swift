@@ -83,3 +83,22 @@ extension BrowserTests {
         #expect(again.status == 0, "\(again.stderr)")
     }
 }
+
+extension BrowserTests {
+    /// The comparison report: deltas, the checks side by side, overlaid distributions.
+    @Test(.enabled(if: chromium != nil, "no chromium on this machine"))
+    func theComparisonReportRenders() throws {
+        let folder = try WorkingDirectory()
+        let variant = SalesPlanProcess.scenario("scenarios/acme-fy2027-review/accelerators-above-120.yaml")
+        let run = try SalesPlanProcess.run(["compare", CLITests.acme, variant, "--trials", "1000", "--out", "cmp"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(folder.contents("cmp") == ["deltas.csv", "report.html", "report.md", "run.json", "sellers.csv", "summary.json"])
+        let (dom, log) = try Self.render(folder.url.appendingPathComponent("cmp/report.html"), profile: folder.url.appendingPathComponent("p"))
+        #expect(!log.contains("CONSOLE"), "console messages: \(log)")
+        #expect(dom.contains("accelerators-above-120 vs acme-fy2027"))
+        #expect(dom.contains("Change and stability"))
+        let charts = dom.components(separatedBy: "<svg").dropFirst()
+        #expect(charts.count == 2, "variable comp and EBITDA, overlaid")
+        #expect(charts.allSatisfy { $0.components(separatedBy: "<polyline").count - 1 == 2 }, "one line per scenario")
+    }
+}

@@ -87,7 +87,7 @@ struct ScenarioInheritanceTests {
     @Test func theBundledVariantsLoad() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios/acme-fy2027-review")
-        for name in ["accelerators-above-120.yaml", "overlay-team.yaml", "goal-raised.yaml"] {
+        for name in ["accelerators-above-120.yaml", "overlay-team.yaml", "goal-raised.yaml", "territories-rebalanced.yaml"] {
             let loaded = try ScenarioLoader().load(root.appendingPathComponent(name).path)
             #expect(loaded.warnings.isEmpty, "\(name): \(loaded.warnings)")
         }
