@@ -17,6 +17,7 @@ enum HTMLPage {
         .bad { color: #b2182b; font-weight: 600; } .good { color: #1b7837; font-weight: 600; }
         .note { color: #555; font-size: 0.85rem; } svg { max-width: 100%; height: auto; margin: 0.5rem 0 1rem; }
         .grid { display: flex; flex-wrap: wrap; gap: 0 2rem; }
+        .scroll { max-height: 28rem; overflow-y: auto; }
         </style></head><body>
 
         """
