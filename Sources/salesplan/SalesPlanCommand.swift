@@ -12,10 +12,11 @@ import SalesPlanKit
 struct SalesPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "salesplan",
-        abstract: "Sales-ops planning simulator: what a comp plan costs and whether it is affordable (Monte Carlo).",
+        abstract: "Sales-ops planning simulator: comp-plan affordability (Monte Carlo), goal coverage and quotas, territories, plan comparisons and attribution.",
         discussion: """
         Scenario files (YAML, with CSV tables beside them) describe sellers, quotas, territories and \
-        compensation plans; see docs/scenario-format.md. Exit codes: 0 ok, 1 invalid input, 2 usage error.
+        compensation plans; see docs/scenario-format.md. Start with `salesplan run SCENARIO`: the whole plan \
+        report. Exit codes: 0 ok, 1 invalid input, 2 usage error.
         """,
         version: SalesPlanVersion.current,
         subcommands: [ValidateCommand.self, SimulateCommand.self, CoverageCommand.self, QuotasCommand.self,
