@@ -100,7 +100,7 @@ struct AttributeCommand: ParsableCommand {
     func chosenModels() throws -> [AttributionModel] {
         let weights = try parsedWeights()
         for name in models where name != "all" && !AttributionModel.names.contains(name) {
-            let hint = AttributionModel.names.min { Self.distance($0, name) < Self.distance($1, name) }.map { " (did you mean \($0)?)" } ?? ""
+            let hint = NameSuggestion.closest(to: name, among: AttributionModel.names).map { " (did you mean \($0)?)" } ?? ""
             throw ValidationError("unknown model \"\(name)\"\(hint); models are all, \(AttributionModel.names.joined(separator: ", "))")
         }
         let all = models.isEmpty || models.contains("all")
@@ -131,10 +131,6 @@ struct AttributeCommand: ParsableCommand {
             chosen.append(model)
         }
         return chosen
-    }
-
-    private static func distance(_ a: String, _ b: String) -> Int {
-        Set(a).symmetricDifference(Set(b)).count + abs(a.count - b.count)
     }
 
     func run() throws {

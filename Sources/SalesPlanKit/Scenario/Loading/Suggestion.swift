@@ -59,3 +59,11 @@ enum Suggestion {
         return min(previous[b.count], beyond)
     }
 }
+
+/// The did-you-mean of scenario files, for the command line's own names (models, options).
+public enum NameSuggestion {
+    /// The candidate closest to `word`, if one is close enough to be a likely typo.
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        Suggestion.closest(to: word, among: candidates)
+    }
+}
