@@ -6,10 +6,7 @@ public enum AffordabilityCharts {
     /// EBITDA after variable comp across trials, stacked by year type, with EBITDA = 0 marked
     /// (the axis always reaches it).
     public static func ebitdaHistogram(_ result: SimulationResult) -> String? {
-        guard let check = result.ebitdaCheck else { return nil }
-        let values = zip(result.trials.revenue, result.trials.variableComp).map {
-            EBITDACheck.ebitda(bookings: $0, variableComp: $1, finance: result.finance ?? FinancePlan(), goal: result.goal) ?? 0
-        }
+        guard let check = result.ebitdaCheck, let values = result.trials.ebitda else { return nil }
         let span = max(check.ebitda.max - check.ebitda.min, 1)
         let low = min(check.ebitda.min, -0.03 * span), high = max(check.ebitda.max, 0.03 * span)
         let money = { NumberText.money($0, currency: result.currency) }

@@ -3,8 +3,6 @@ import Foundation
 /// What a comp-plan owner looks for first: simulated cost against the budget, the EBITDA check,
 /// and cost by plan, role, region and segment.
 extension ReportContent {
-    private func money(_ value: Double) -> String { NumberText.money(value, currency: result.currency) }
-
     /// The variable-comp budget and simulated cost against it.
     public var budgetLines: [String] {
         let budget = result.variableCompBudget

@@ -11,7 +11,7 @@ public struct ReportContent: Sendable {
     }
 
     private var currency: String { result.currency }
-    private func money(_ value: Double) -> String { NumberText.money(value, currency: currency) }
+    func money(_ value: Double) -> String { NumberText.money(value, currency: currency) }
 
     /// A headline figure: label, distribution, and how to print its values.
     public struct Figure: Sendable {

@@ -162,18 +162,7 @@ public struct SimulationSummary: Encodable, Sendable {
         reviewChecks = AnnualReviewChecks(result: result, settings: result.review).checks.map {
             ReviewCheckSummary(name: $0.name, passes: $0.passes, figure: $0.figure)
         }
-        let coverageResult = result.coverage
-        coverage = CoverageSummary(
-            overAssignmentBand: [coverageResult.band.lowerBound, coverageResult.band.upperBound],
-            targetProbability: coverageResult.targetProbability,
-            lines: ([coverageResult.total] + coverageResult.parts).map { line in
-                CoverageLineSummary(dimension: line.dimension?.rawValue ?? "total", name: line.name, goal: line.goal,
-                                    quota: line.quota, coverage: line.ratio, overAssignment: line.overAssignment,
-                                    attainmentFactor: line.attainmentFactor, goalMet: line.goalMet,
-                                    outsideBand: coverageResult.isOutsideBand(line),
-                                    belowTargetProbability: coverageResult.isBelowTarget(line))
-            },
-            unassignedQuota: Dictionary(uniqueKeysWithValues: coverageResult.unassignedQuota.map { ($0.key.rawValue, $0.value) }))
+        coverage = CoverageSummary(result.coverage)
         breakdowns = Dictionary(uniqueKeysWithValues: result.breakdowns.map { breakdown in
             (breakdown.dimension.rawValue, breakdown.groups.map {
                 GroupSummary(name: $0.name, sellers: $0.sellers, directSellers: $0.directSellers,
@@ -212,5 +201,20 @@ enum SummaryJSON {
         var data = try encoder.encode(value)
         data.append(0x0A)
         return data
+    }
+}
+
+extension SimulationSummary.CoverageSummary {
+    init(_ coverage: CoverageResult) {
+        overAssignmentBand = [coverage.band.lowerBound, coverage.band.upperBound]
+        targetProbability = coverage.targetProbability
+        lines = ([coverage.total] + coverage.parts).map { line in
+            SimulationSummary.CoverageLineSummary(
+                dimension: line.dimension?.rawValue ?? "total", name: line.name, goal: line.goal, quota: line.quota,
+                coverage: line.ratio, overAssignment: line.overAssignment, attainmentFactor: line.attainmentFactor,
+                goalMet: line.goalMet, outsideBand: coverage.isOutsideBand(line),
+                belowTargetProbability: coverage.isBelowTarget(line))
+        }
+        unassignedQuota = Dictionary(uniqueKeysWithValues: coverage.unassignedQuota.map { ($0.key.rawValue, $0.value) })
     }
 }

@@ -24,10 +24,8 @@ public enum SimulationTables {
             csv.ratio(trials.directShareAtQuota[index])
             csv.ratio(trials.shareAtTarget[index])
             csv.integer(trials.revenue[index] >= result.goal ? 1 : 0)
-            if let finance = result.finance,
-               let ebitda = EBITDACheck.ebitda(bookings: trials.revenue[index], variableComp: trials.variableComp[index],
-                                               finance: finance, goal: result.goal) {
-                csv.money(ebitda)
+            if let ebitda = trials.ebitda {
+                csv.money(ebitda[index])
             } else {
                 csv.text("")
             }

@@ -11,7 +11,7 @@ extension ScenarioComparison {
             ("Variable comp", baseline.trials.variableComp, other.trials.variableComp, true),
             ("Total comp", baseline.trials.totalComp, other.trials.totalComp, true),
         ]
-        if let a = ebitda(baseline), let b = ebitda(other) { figures.append(("EBITDA", a, b, true)) }
+        if let a = baseline.trials.ebitda, let b = other.trials.ebitda { figures.append(("EBITDA", a, b, true)) }
         var deltas: [Delta] = []
         for (name, a, b, isMoney) in figures {
             deltas.append(meanDelta(name, a, b, isMoney: isMoney))
@@ -25,13 +25,6 @@ extension ScenarioComparison {
         let metB = other.trials.revenue.map { $0 >= other.goal ? 1.0 : 0 }
         deltas.append(meanDelta("P(goal met)", metA, metB, isMoney: false))
         return deltas
-    }
-
-    static func ebitda(_ result: SimulationResult) -> [Double]? {
-        guard let finance = result.finance else { return nil }
-        return zip(result.trials.revenue, result.trials.variableComp).map {
-            EBITDACheck.ebitda(bookings: $0, variableComp: $1, finance: finance, goal: result.goal) ?? 0
-        }
     }
 
     /// Mean of the paired differences, with sd(difference) ÷ √n.

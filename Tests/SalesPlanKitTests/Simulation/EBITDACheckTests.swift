@@ -16,8 +16,9 @@ struct EBITDACheckTests {
     static let variableComp = [800.0, 300, 1_500, 500]
 
     static func check(_ finance: FinancePlan) -> EBITDACheck {
-        EBITDACheck(finance: finance, goal: 10_000, variableCompBudget: 800, totalDirectQuota: 12_000,
-                    bookings: bookings, variableComp: variableComp)!
+        let values = EBITDACheck.perTrial(finance: finance, goal: 10_000, bookings: bookings, variableComp: variableComp)!
+        return EBITDACheck(finance: finance, values: values, variableCompBudget: 800, totalDirectQuota: 12_000,
+                           bookings: bookings, variableComp: variableComp)!
     }
 
     @Test func revenueLinkedEBITDAFollowsBookings() {
@@ -48,9 +49,9 @@ struct EBITDACheckTests {
         #expect(check.probabilityNegative.probability == 0)
         #expect(abs(check.probabilityNegativeUpperBound! - (1 - pow(0.05, 0.25))) < 1e-15)
         #expect(check.passes)
-        let tenThousand = EBITDACheck(finance: FinancePlan(ebitdaBeforeVariableComp: 1), goal: 1, variableCompBudget: 0,
-                                      totalDirectQuota: 1, bookings: Array(repeating: 1, count: 10_000),
-                                      variableComp: Array(repeating: 0, count: 10_000))!
+        let ones = Array(repeating: 1.0, count: 10_000), zeros = Array(repeating: 0.0, count: 10_000)
+        let tenThousand = EBITDACheck(finance: FinancePlan(ebitdaBeforeVariableComp: 1), values: ones, variableCompBudget: 0,
+                                      totalDirectQuota: 1, bookings: ones, variableComp: zeros)!
         #expect(abs(tenThousand.probabilityNegativeUpperBound! - 0.0002995) < 1e-6, "the rule of three: ≈ 3 ÷ trials")
         #expect(ReportContent.init(ScenarioBuilder.run(ScenarioBuilder.scenario(
             sellers: ScenarioBuilder.sellers(2), yearTypes: ScenarioBuilder.whitepaperYears, trials: 10_000, ebitda: 1e12)))

@@ -115,7 +115,7 @@ struct CoverageSummary: Encodable {
     }
 
     init(result: SimulationResult, search: OverAssignmentSearch) {
-        coverage = SimulationSummary(result).coverage
+        coverage = SimulationSummary.CoverageSummary(result.coverage)
         let line = { (answer: OverAssignmentSearch.Answer) in
             Line(dimension: answer.dimension?.rawValue ?? "total", name: answer.name, overAssignment: answer.overAssignment,
                  low: answer.low, high: answer.high, goalMetAtAnswer: answer.goalMet, unreachable: answer.unreachable)

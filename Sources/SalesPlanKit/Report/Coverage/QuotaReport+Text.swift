@@ -91,7 +91,7 @@ struct QuotaSummary: Encodable {
         variableComp = plan.result.headline.variableComp
         variableCompBudget = plan.result.variableCompBudget
         search = plan.search.map { CoverageSummary(result: plan.result, search: $0).search }
-        coverage = SimulationSummary(plan.result).coverage
+        coverage = SimulationSummary.CoverageSummary(plan.result.coverage)
         sellers = (plan.allocation.direct + plan.allocation.rolledUp).map {
             Seller(id: $0.id, role: $0.role.rawValue, oldQuota: $0.oldQuota, newQuota: $0.newQuota, basisShare: $0.basisShare,
                    rampFactor: $0.rampFactor, heldByChangeLimit: $0.heldByChangeLimit, seasonal: $0.seasonal)

@@ -3,8 +3,6 @@ import Foundation
 /// Goal coverage as the reports show it: one row per goal part, ratio and probability side by
 /// side, with what is out of line flagged.
 extension ReportContent {
-    private func money(_ value: Double) -> String { NumberText.money(value, currency: result.currency) }
-
     /// The coverage table: total first, then every goal part, then quota with no goal.
     public var coverageTable: TextTable {
         let coverage = result.coverage

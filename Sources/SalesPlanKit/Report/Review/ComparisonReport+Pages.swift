@@ -35,8 +35,8 @@ extension ComparisonReport {
         }
         html += "</ul>\n<h2>Distributions</h2>\n"
         html += overlaid(comparison, title: "Total variable compensation", values: { $0.trials.variableComp })
-        if comparison.entries.allSatisfy({ $0.result.finance != nil }) {
-            html += overlaid(comparison, title: "EBITDA after variable compensation", values: { ScenarioComparison.ebitda($0) ?? [] })
+        if comparison.entries.allSatisfy({ $0.result.trials.ebitda != nil }) {
+            html += overlaid(comparison, title: "EBITDA after variable compensation", values: { $0.trials.ebitda ?? [] })
         }
         return html
     }

@@ -62,13 +62,16 @@ public struct EBITDACheck: Sendable, Equatable {
         }
     }
 
-    /// The check over a run's trials; nil when the scenario has no EBITDA figure.
-    init?(finance: FinancePlan, goal: Double, variableCompBudget: Double, totalDirectQuota: Double,
+    /// Every trial's EBITDA, in trial order; nil when the scenario has no EBITDA figure.
+    static func perTrial(finance: FinancePlan, goal: Double, bookings: [Double], variableComp: [Double]) -> [Double]? {
+        guard finance.ebitdaBeforeVariableComp != nil else { return nil }
+        return zip(bookings, variableComp).map { ebitda(bookings: $0, variableComp: $1, finance: finance, goal: goal)! }
+    }
+
+    /// The check over a run's trials, whose EBITDA is `values` (``perTrial(finance:goal:bookings:variableComp:)``).
+    init?(finance: FinancePlan, values: [Double], variableCompBudget: Double, totalDirectQuota: Double,
           bookings: [Double], variableComp: [Double]) {
-        guard let base = finance.ebitdaBeforeVariableComp, !bookings.isEmpty else { return nil }
-        let values = zip(bookings, variableComp).map {
-            Self.ebitda(bookings: $0, variableComp: $1, finance: finance, goal: goal)!
-        }
+        guard let base = finance.ebitdaBeforeVariableComp, !values.isEmpty else { return nil }
         model = finance.ebitdaModel
         ebitdaBeforeVariableComp = base
         grossMargin = finance.grossMargin

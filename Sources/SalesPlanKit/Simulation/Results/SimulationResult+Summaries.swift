@@ -45,10 +45,12 @@ extension SimulationResult {
             directShareAtQuota: distributions[6],
             goalMet: Proportion(successes: goalMetCount, trials: count))
 
-        ebitdaCheck = EBITDACheck(
-            finance: scenario.finance, goal: model.goal, variableCompBudget: model.totalTargetIncentive,
-            totalDirectQuota: model.totalDirectQuota, bookings: revenue, variableComp: variableComp)
-        finance = scenario.finance.ebitdaBeforeVariableComp == nil ? nil : scenario.finance
+        let ebitda = EBITDACheck.perTrial(finance: scenario.finance, goal: model.goal, bookings: revenue, variableComp: variableComp)
+        trials.ebitda = ebitda
+        ebitdaCheck = ebitda.flatMap {
+            EBITDACheck(finance: scenario.finance, values: $0, variableCompBudget: model.totalTargetIncentive,
+                        totalDirectQuota: model.totalDirectQuota, bookings: revenue, variableComp: variableComp)
+        }
         trials.partBookings = (0..<columns.partCount).map { part in
             Array(columns.partBookings[(part * columns.count)..<((part + 1) * columns.count)])
         }

@@ -28,8 +28,6 @@ public struct SimulationResult: Sendable {
     public var headline: Headline
     /// Nil when the scenario gives no EBITDA before variable comp.
     public var ebitdaCheck: EBITDACheck?
-    /// The scenario's finance figures when it gives an EBITDA (for per-trial EBITDA in trials.csv).
-    public var finance: FinancePlan?
     /// Variable comp and bookings by plan, role, region and segment (empty when the run was too
     /// large to keep them: see ``PayCells/maxGroupTrials``).
     public var breakdowns: [PayBreakdown]

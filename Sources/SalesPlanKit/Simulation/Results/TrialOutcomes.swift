@@ -21,6 +21,8 @@ public struct TrialOutcomes: Sendable {
     /// Bookings credited to each goal part with a goal (``GoalParts``, in its order), per trial;
     /// empty when parts were not tracked.
     public var partBookings: [[Double]] = []
+    /// EBITDA after variable comp of each trial (``EBITDACheck``); nil without an EBITDA figure.
+    public var ebitda: [Double]?
 
     public var count: Int { revenue.count }
 }
