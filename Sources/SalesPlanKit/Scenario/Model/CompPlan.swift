@@ -14,6 +14,18 @@ public struct CompPlan: Sendable, Equatable {
     public var measures: [PlanMeasure]
     /// Maximum variable pay of the whole plan, as a multiple of the target incentive.
     public var payoutCap: Double?
+    /// Correlation matrix of the normals of measure 1 (the primary, bookings attainment) and of
+    /// each measure with its own ``PlanMeasure/attainment``, in plan order (YAML
+    /// `measure_correlations`); nil: each such measure's ``MeasureAttainment/correlation`` with
+    /// the primary. Must be symmetric, unit-diagonal and positive semi-definite.
+    public var measureCorrelations: [[Double]]?
+    /// Share of bookings churning within a window, whose pay is reclaimed (YAML `clawback`).
+    public var clawback: Clawback?
+    /// Guaranteed pay for new hires' first months (YAML `draw`).
+    public var newHireDraw: NewHireDraw?
+    /// Whether a ramping seller's quota is cut in proportion to ramp productivity (YAML
+    /// `ramp_quota_relief`, default false: a ramping seller carries the full monthly quota).
+    public var rampQuotaRelief: Bool
 
     public init(
         id: String,
@@ -21,8 +33,16 @@ public struct CompPlan: Sendable, Equatable {
         baseSalary: Double,
         targetIncentive: Double,
         measures: [PlanMeasure],
-        payoutCap: Double? = nil
+        payoutCap: Double? = nil,
+        measureCorrelations: [[Double]]? = nil,
+        clawback: Clawback? = nil,
+        newHireDraw: NewHireDraw? = nil,
+        rampQuotaRelief: Bool = false
     ) {
+        self.measureCorrelations = measureCorrelations
+        self.clawback = clawback
+        self.newHireDraw = newHireDraw
+        self.rampQuotaRelief = rampQuotaRelief
         self.id = id
         self.name = name
         self.baseSalary = baseSalary
@@ -40,16 +60,12 @@ public struct CompPlan: Sendable, Equatable {
     }
 }
 
-/// One measure of a plan (new bookings, renewals, ...): a weight and a pay curve.
-public struct PlanMeasure: Sendable, Equatable {
-    public var name: String
-    /// Share of the target incentive that rides on this measure (0...1).
-    public var weight: Double
-    public var payCurve: PayCurve
-
-    public init(name: String, weight: Double, payCurve: PayCurve) {
-        self.name = name
-        self.weight = weight
-        self.payCurve = payCurve
+extension CompPlan {
+    /// Whether the plan needs the engine's general path: a measure with its own attainment or
+    /// credit, a gate, a clawback or a draw. A plan without them pays every measure on the one
+    /// primary attainment through one compiled curve.
+    public var usesRealPlanFeatures: Bool {
+        clawback != nil || newHireDraw != nil || rampQuotaRelief
+            || measures.contains { $0.attainment != nil || $0.gate != nil || $0.credits != .bookings }
     }
 }

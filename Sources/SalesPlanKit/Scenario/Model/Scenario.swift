@@ -42,6 +42,12 @@ public struct Scenario: Sendable, Equatable {
     public var review: ReviewSettings = ReviewSettings()
     /// Defaults of territory balancing (`salesplan balance`), from the `balancing:` block.
     public var balancing: BalancingOptions
+    /// Attrition, vacancy and ramp (`workforce:`); empty: everyone in seat all year.
+    public var workforce: WorkforcePlan = WorkforcePlan()
+    /// Renewal rate and whether renewals count toward the goal (`renewals:`).
+    public var renewals: RenewalPlan?
+    /// Sales performance incentive funds (`spifs:`).
+    public var spifs: [SPIF] = []
 
     public init(
         name: String,
@@ -88,5 +94,16 @@ extension Scenario {
     /// Overlay and manager quotas are left out because they restate direct sellers' bookings.
     public var totalDirectQuota: Double {
         sellers.reduce(0) { $0 + ($1.role.credit == .own ? $1.quota : 0) }
+    }
+}
+
+extension Scenario {
+    /// Whether the Monte Carlo engine takes its general path: a plan with real-plan features,
+    /// credit shares or coverage lists, attrition or ramp, renewals or SPIFs. Otherwise every
+    /// seller is paid through one compiled curve on one attainment (the fast path).
+    public var usesRealPlanFeatures: Bool {
+        plans.contains(where: \.usesRealPlanFeatures) || !workforce.isEmpty || renewals != nil || !spifs.isEmpty
+            || sellers.contains { $0.creditShare != 1 || !$0.coversTerritories.isEmpty || !$0.coversProducts.isEmpty
+                || $0.role.credit == .managersTeam }
     }
 }

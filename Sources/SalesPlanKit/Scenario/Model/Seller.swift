@@ -22,6 +22,18 @@ public struct Seller: Sendable, Equatable {
     /// Past years' attainments (1.0 = 100 % of quota), oldest first, the last one being last
     /// year. They estimate the seller's persistent skill.
     public var priorAttainments: [Double]
+    /// Share of the credited bookings an overlay, manager, sales engineer or BDR is credited with
+    /// (CSV `credit_share`, default 1 = 100 %). Ignored for direct sellers.
+    public var creditShare: Double = 1
+    /// Territories an overlay covers (CSV `covers_territories`, `;`-separated): when given, the
+    /// overlay is credited with the direct sellers of those territories instead of its region.
+    public var coversTerritories: [String] = []
+    /// Products an overlay covers (CSV `covers_products`, `;`-separated): when given, only those
+    /// products' share of the credited bookings (from `product_mix`) counts.
+    public var coversProducts: [String] = []
+    /// Contracts up for renewal in the plan year, in the scenario currency (CSV `renewal_base`,
+    /// default 0): renewed revenue = base × the trial's renewal rate.
+    public var renewalBase: Double = 0
 
     public init(
         id: String,

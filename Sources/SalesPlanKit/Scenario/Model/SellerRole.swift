@@ -11,6 +11,11 @@ public enum SellerRole: String, Sendable, Equatable, CaseIterable {
     case insideSales = "inside_sales"
     case overlaySpecialist = "overlay_specialist"
     case manager
+    /// Sales engineer: credited with a share of their manager's team's bookings.
+    case salesEngineer = "sales_engineer"
+    /// Business development representative: credited with a share of their manager's team's
+    /// bookings (the pipeline they source).
+    case businessDevelopment = "business_development"
 
     /// Whose bookings count toward this role's attainment.
     public var credit: CreditBasis {
@@ -18,6 +23,7 @@ public enum SellerRole: String, Sendable, Equatable, CaseIterable {
         case .accountExecutive, .accountManager, .insideSales: .own
         case .overlaySpecialist: .region
         case .manager: .team
+        case .salesEngineer, .businessDevelopment: .managersTeam
         }
     }
 
@@ -29,6 +35,8 @@ public enum SellerRole: String, Sendable, Equatable, CaseIterable {
         case .insideSales: "inside sales"
         case .overlaySpecialist: "overlay specialist"
         case .manager: "manager"
+        case .salesEngineer: "sales engineer"
+        case .businessDevelopment: "business development"
         }
     }
 }
@@ -41,4 +49,6 @@ public enum CreditBasis: String, Sendable, Equatable {
     case team
     /// Bookings of the direct sellers in this seller's region (and segment, if the overlay has one).
     case region
+    /// Bookings of the direct sellers who report (at any depth) to this seller's manager.
+    case managersTeam
 }
