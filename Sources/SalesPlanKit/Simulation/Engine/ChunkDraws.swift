@@ -3,26 +3,53 @@
 /// and, when the draw plan wants it, a normal (the macro shock); then, for each slot of the
 /// ``DrawPlan`` in order, the chunk's normals. A scenario reading them gets bit for bit the numbers
 /// it would have drawn itself, at the cost of drawing them once for all.
+///
+/// Real-plan features draw after all of these (``DrawLayout/drawsExtras``), so a plain scenario's
+/// numbers are the same whether or not another scenario of the comparison uses them: per trial
+/// three uniforms (renewal rate, churn rate, marketing success), then for each direct slot its
+/// extra normals (measures with their own attainment), then for each direct slot and each
+/// credited slot its uniforms (departure, then one per SPIF).
 final class ChunkDraws {
     let capacity: Int
-    let slots: Int
+    let layout: DrawLayout
+    var slots: Int { layout.directSlots }
     let uniforms: UnsafeMutableBufferPointer<Double>
     let shocks: UnsafeMutableBufferPointer<Double>
     /// `slots × capacity` standard normals, slot-major.
     let normals: UnsafeMutableBufferPointer<Double>
+    /// `trialExtraCount × capacity`: renewal, churn and marketing uniforms, row by row.
+    let trialExtras: UnsafeMutableBufferPointer<Double>
+    /// `directSlots × extraNormals × capacity`, slot-major then measure.
+    let extraNormals: UnsafeMutableBufferPointer<Double>
+    /// `(directSlots + creditedSlots) × uniformsPerSeller × capacity`, slot-major.
+    let sellerUniforms: UnsafeMutableBufferPointer<Double>
 
-    init(capacity: Int, slots: Int) {
+    static let trialExtraCount = 3
+
+    convenience init(capacity: Int, slots: Int) {
+        self.init(capacity: capacity, layout: DrawLayout(directSlots: slots))
+    }
+
+    init(capacity: Int, layout: DrawLayout) {
         self.capacity = capacity
-        self.slots = slots
+        self.layout = layout
         uniforms = .allocate(capacity: capacity)
         shocks = .allocate(capacity: capacity)
-        normals = .allocate(capacity: max(1, slots * capacity))
+        normals = .allocate(capacity: max(1, layout.directSlots * capacity))
+        let extras = layout.drawsExtras
+        trialExtras = .allocate(capacity: extras ? Self.trialExtraCount * capacity : 1)
+        extraNormals = .allocate(capacity: extras ? max(1, layout.directSlots * layout.extraNormals * capacity) : 1)
+        sellerUniforms = .allocate(capacity: extras
+            ? max(1, (layout.directSlots + layout.creditedSlots) * layout.uniformsPerSeller * capacity) : 1)
     }
 
     deinit {
         uniforms.deallocate()
         shocks.deallocate()
         normals.deallocate()
+        trialExtras.deallocate()
+        extraNormals.deallocate()
+        sellerUniforms.deallocate()
     }
 
     func fill(from generator: RandomGenerator, count: Int, drawsShock: Bool) {
@@ -34,5 +61,43 @@ final class ChunkDraws {
             let row = normals.baseAddress! + slot * capacity
             for trial in 0..<count { row[trial] = generator.standardNormal() }
         }
+        guard layout.drawsExtras else { return }
+        for trial in 0..<count {
+            for extra in 0..<Self.trialExtraCount { trialExtras[extra * capacity + trial] = generator.uniform() }
+        }
+        for row in 0..<(layout.directSlots * layout.extraNormals) {
+            let start = extraNormals.baseAddress! + row * capacity
+            for trial in 0..<count { start[trial] = generator.standardNormal() }
+        }
+        for row in 0..<((layout.directSlots + layout.creditedSlots) * layout.uniformsPerSeller) {
+            let start = sellerUniforms.baseAddress! + row * capacity
+            for trial in 0..<count { start[trial] = generator.uniform() }
+        }
     }
+
+    /// Extra normal `measure` of direct slot `slot`, for the chunk's trials.
+    func extraNormalRow(slot: Int, measure: Int) -> UnsafeMutablePointer<Double> {
+        extraNormals.baseAddress! + (slot * layout.extraNormals + measure) * capacity
+    }
+
+    /// Uniform `index` (0: departure, 1 + j: SPIF j) of seller slot `slot` (direct slots first,
+    /// then credited slots).
+    func uniformRow(sellerSlot slot: Int, index: Int) -> UnsafeMutablePointer<Double> {
+        sellerUniforms.baseAddress! + (slot * layout.uniformsPerSeller + index) * capacity
+    }
+
+    func trialExtraRow(_ extra: Int) -> UnsafeMutablePointer<Double> {
+        trialExtras.baseAddress! + extra * capacity
+    }
+}
+
+/// How many numbers a chunk draws for each kind of slot: fixed by the scenario alone, or by the
+/// ``DrawPlan`` of a comparison (the union of its scenarios), never by the thread count.
+struct DrawLayout: Sendable, Equatable {
+    var directSlots: Int
+    var creditedSlots = 0
+    var extraNormals = 0
+    var uniformsPerSeller = 0
+    /// Whether the real-plan draws follow the standard ones.
+    var drawsExtras = false
 }

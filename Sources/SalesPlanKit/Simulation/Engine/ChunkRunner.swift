@@ -43,9 +43,18 @@ struct ChunkRunner {
     }
 
     func run(firstTrial: Int, trialCount count: Int, into columns: TrialColumns) {
+        if let real = model.realPlans {
+            runRealPlans(real, firstTrial: firstTrial, trialCount: count, into: columns)
+            return
+        }
         drawYears(firstTrial: firstTrial, count: count, into: columns)
         payDirectSellers(count: count)
         payCreditedSellers(count: count)
+        storeTotals(firstTrial: firstTrial, count: count, into: columns)
+    }
+
+    /// Copies the chunk's per-trial totals, cells and goal parts into the run's columns.
+    func storeTotals(firstTrial: Int, count: Int, into columns: TrialColumns) {
         for trial in 0..<count {
             columns.revenue[firstTrial + trial] = scratch.revenue[trial]
             columns.variableComp[firstTrial + trial] = scratch.variableComp[trial]
@@ -80,7 +89,7 @@ struct ChunkRunner {
     }
 
     /// Year type and macro shock of each trial; clears the per-trial totals.
-    private func drawYears(firstTrial: Int, count: Int, into columns: TrialColumns) {
+    func drawYears(firstTrial: Int, count: Int, into columns: TrialColumns) {
         let shockSigma = model.macroShockSigma
         let lastType = model.yearTypes.count - 1
         for trial in 0..<count {

@@ -29,8 +29,12 @@ final class ChunkScratch {
     /// `partCount × capacity` bookings credited to each goal part, trial by trial.
     let partBookings: UnsafeMutableBufferPointer<Double>
 
-    init(capacity: Int, creditedCount: Int, cellCount: Int, partCount: Int) {
+    /// The general path's totals and own draws; nil on the fast path.
+    let realPlan: RealPlanScratch?
+
+    init(capacity: Int, creditedCount: Int, cellCount: Int, partCount: Int, realPlan: RealPlanScratch? = nil) {
         self.capacity = capacity
+        self.realPlan = realPlan
         logMedian = .allocate(capacity: capacity)
         sigma = .allocate(capacity: capacity)
         populationOffset = .allocate(capacity: capacity)

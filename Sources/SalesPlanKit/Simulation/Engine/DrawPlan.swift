@@ -5,21 +5,46 @@
 /// (a seller a scenario lacks is drawn and discarded). Trial t therefore gives the same year, the
 /// same shock and, to every seller present in two scenarios, the same attainment draw in both,
 /// wherever that seller stands in either roster; adding a seller to one scenario changes no other
-/// seller's draws.
+/// seller's draws. Real-plan draws (measure normals, departures, SPIF counts, renewal and churn
+/// rates) follow, keyed the same way, when any scenario uses them.
 public struct DrawPlan: Sendable, Equatable {
     /// Direct sellers' ids, the union over the compared scenarios: the first scenario's in its
     /// order, then each further scenario's new ones in its order.
     public var directSellerIDs: [String]
     /// Whether the shock's normal is drawn even in scenarios whose shock σ is 0.
     public var drawsMacroShock: Bool
+    /// Credited sellers' ids (managers, overlays, ...), the union in the same way.
+    public var creditedSellerIDs: [String] = []
+    /// Whether any scenario uses real-plan features, and the most extra normals and uniforms per
+    /// seller any of them needs.
+    public var drawsExtras = false
+    public var extraNormals = 0
+    public var uniformsPerSeller = 0
 
     public init(scenarios: [Scenario]) {
         var seen = Set<String>()
         var ids: [String] = []
+        var credited: [String] = []
         for scenario in scenarios {
             for seller in scenario.directSellers where seen.insert(seller.id).inserted { ids.append(seller.id) }
         }
+        var seenCredited = Set<String>()
+        for scenario in scenarios {
+            for seller in scenario.sellers where seller.role.credit != .own && seenCredited.insert(seller.id).inserted {
+                credited.append(seller.id)
+            }
+        }
         directSellerIDs = ids
+        creditedSellerIDs = credited
         drawsMacroShock = scenarios.contains { $0.simulation.macroShockSigma > 0 }
+        let rich = scenarios.filter(\.usesRealPlanFeatures)
+        drawsExtras = !rich.isEmpty
+        extraNormals = rich.flatMap(\.plans).map { $0.measures.filter { $0.attainment != nil }.count }.max() ?? 0
+        uniformsPerSeller = rich.map { 1 + $0.spifs.count }.max() ?? 0
+    }
+
+    var layout: DrawLayout {
+        DrawLayout(directSlots: directSellerIDs.count, creditedSlots: creditedSellerIDs.count, extraNormals: extraNormals,
+                   uniformsPerSeller: uniformsPerSeller, drawsExtras: drawsExtras)
     }
 }

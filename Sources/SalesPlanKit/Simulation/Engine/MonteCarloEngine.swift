@@ -57,14 +57,13 @@ public struct MonteCarloEngine: Sendable {
         let completed = Atomic<Int>(0)
         let tallies = engines.map { _ in TallySlots(count: threads) }
         let algorithm = engines[0].scenario.simulation.generator
-        let slotCount = engines[0].model.drawSlots?.count ?? 0
         let drawsShock = engines[0].model.alwaysDrawsMacroShock || engines[0].model.macroShockSigma > 0
 
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             let workers = runs.map { run in
                 (WorkerTally(sellerCount: run.model.sellerCount, yearTypeCount: run.model.yearTypes.count), run.scratch())
             }
-            let draws = sharesDraws ? ChunkDraws(capacity: Self.trialsPerChunk, slots: slotCount) : nil
+            let draws = sharesDraws ? ChunkDraws(capacity: Self.trialsPerChunk, layout: engines[0].model.drawLayout) : nil
             while true {
                 let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard chunk < chunkCount else { break }
@@ -109,12 +108,15 @@ private struct EngineRun: @unchecked Sendable {
         partCount = model.goalParts.trackedCount
         tracksParts = partCount > 0 && partCount <= PayCells.maxGroupTrials / max(trials, 1)
         columns = TrialColumns(count: trials, groupCount: tracksCells ? model.cells.groups.count : 0,
-                               partCount: tracksParts ? partCount : 0)
+                               partCount: tracksParts ? partCount : 0, tracksRealPlans: model.realPlans != nil)
     }
 
     func scratch() -> ChunkScratch {
         ChunkScratch(capacity: MonteCarloEngine.trialsPerChunk, creditedCount: model.creditedQuota.count,
-                     cellCount: tracksCells ? model.cells.cellCount : 0, partCount: tracksParts ? partCount : 0)
+                     cellCount: tracksCells ? model.cells.cellCount : 0, partCount: tracksParts ? partCount : 0,
+                     realPlan: model.realPlans.map {
+                         RealPlanScratch(capacity: MonteCarloEngine.trialsPerChunk, planCount: $0.plans.count, layout: model.drawLayout)
+                     })
     }
 }
 

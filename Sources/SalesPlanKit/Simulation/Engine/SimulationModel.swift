@@ -59,6 +59,14 @@ struct SimulationModel: Sendable {
     var totalDirectQuota: Double
     var goal: Double
 
+    /// The general path's model; nil for a scenario without real-plan features (fast path).
+    var realPlans: RealPlanModel?
+    /// How many numbers a chunk draws per slot, and each direct and credited seller's slot in it
+    /// (their own position in a plain run; their id's place in the ``DrawPlan`` of a comparison).
+    var drawLayout: DrawLayout
+    var directDrawSlot: [Int]
+    var creditedDrawSlot: [Int]
+
     var sellerCount: Int { directQuota.count + creditedQuota.count }
 
     init(scenario: Scenario, drawPlan: DrawPlan? = nil) {
@@ -122,11 +130,26 @@ struct SimulationModel: Sendable {
                 directLogSkill[position] += (elasticity - 1) * log(seller.quota / baseline)
             }
         }
+        if scenario.usesRealPlanFeatures {
+            realPlans = RealPlanModel(scenario: scenario, direct: direct, credited: credited, planIndex: planIndex,
+                                      logSkills: logSkills)
+        }
+        drawLayout = DrawLayout(directSlots: direct.count, creditedSlots: credited.count,
+                                extraNormals: realPlans?.extraNormals ?? 0, uniformsPerSeller: realPlans?.uniformsPerSeller ?? 0,
+                                drawsExtras: realPlans != nil)
+        directDrawSlot = Array(direct.indices)
+        creditedDrawSlot = Array(credited.indices)
         if let drawPlan {
             var position: [String: Int] = [:]
             for (index, scenarioIndex) in direct.enumerated() { position[scenario.sellers[scenarioIndex].id] = index }
             drawSlots = drawPlan.directSellerIDs.map { position[$0] }
             alwaysDrawsMacroShock = drawPlan.drawsMacroShock
+            drawLayout = drawPlan.layout
+            var directSlot: [String: Int] = [:], creditedSlot: [String: Int] = [:]
+            for (slot, id) in drawPlan.directSellerIDs.enumerated() { directSlot[id] = slot }
+            for (slot, id) in drawPlan.creditedSellerIDs.enumerated() { creditedSlot[id] = slot }
+            directDrawSlot = direct.map { directSlot[scenario.sellers[$0].id] ?? 0 }
+            creditedDrawSlot = credited.map { creditedSlot[scenario.sellers[$0].id] ?? 0 }
         }
         let cells = PayCells(scenario: scenario)
         self.cells = cells

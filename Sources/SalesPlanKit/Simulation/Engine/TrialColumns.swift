@@ -22,7 +22,11 @@ final class TrialColumns: @unchecked Sendable {
     let partCount: Int
     let partBookings: UnsafeMutableBufferPointer<Double>
 
-    init(count: Int, groupCount: Int = 0, partCount: Int = 0) {
+    /// The general path's per-trial figures; nil on the fast path.
+    let realPlan: RealPlanColumns?
+
+    init(count: Int, groupCount: Int = 0, partCount: Int = 0, tracksRealPlans: Bool = false) {
+        realPlan = tracksRealPlans ? RealPlanColumns(count: count) : nil
         self.partCount = partCount
         partBookings = .allocate(capacity: partCount * count)
         self.groupCount = groupCount

@@ -7,7 +7,8 @@ extension SimulationResult {
         let sellerCount = model.sellerCount
         let revenue = Array(columns.revenue)
         let variableComp = Array(columns.variableComp)
-        let totalComp = variableComp.map { model.totalBaseSalary + $0 }
+        let baseSalary = columns.realPlan?.array(.baseSalary)
+        let totalComp = baseSalary.map { zip($0, variableComp).map(+) } ?? variableComp.map { model.totalBaseSalary + $0 }
         let costOfSales = zip(totalComp, revenue).map { $1 > 0 ? $0 / $1 : .infinity }
         let shareAtQuota = columns.sellersAtQuota.map { Double($0) / Double(sellerCount) }
         let shareAtTarget = columns.sellersAtTarget.map { Double($0) / Double(sellerCount) }
@@ -60,6 +61,9 @@ extension SimulationResult {
         }
         breakdowns = PayBreakdown.breakdowns(cells: model.cells, columns: columns, headline: headline)
 
+        realPlan = columns.realPlan.map {
+            RealPlanOutcome(columns: $0, newBookings: revenue, sellerCount: sellerCount, scenario: scenario)
+        }
         sellers = SimulationResult.sellerOutcomes(scenario: scenario, model: model, tally: tally, trials: count)
         yearTypes = SimulationResult.yearTypeOutcomes(scenario: scenario, model: model, tally: tally, trials: trials)
     }

@@ -36,6 +36,9 @@ public struct SimulationResult: Sendable {
     /// The bands the annual-review checks use.
     public var review: ReviewSettings
     public var sellers: [SellerOutcome]
+    /// SPIFs, clawbacks, draws, renewals, vacancy and ramp, double credit; nil for a scenario on
+    /// the fast path (none of these modelled).
+    public var realPlan: RealPlanOutcome?
     public var yearTypes: [YearTypeOutcome]
 }
 

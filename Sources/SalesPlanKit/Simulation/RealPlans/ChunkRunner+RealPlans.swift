@@ -1,0 +1,206 @@
+import Foundation
+
+/// The engine's general path: a chunk of trials for a scenario with real-plan features
+/// (measures on their own attainments, gates, clawbacks, draws, attrition and ramp, renewals,
+/// SPIFs, credit shares). Each seat's trial goes through ``SeatYear``; the fast path's passes
+/// are left untouched for plain plans.
+///
+/// All of the chunk's numbers are drawn first (``ChunkDraws``, in the layout a comparison
+/// shares), so the order of draws does not depend on which features a seller uses.
+extension ChunkRunner {
+    func runRealPlans(_ real: RealPlanModel, firstTrial: Int, trialCount count: Int, into columns: TrialColumns) {
+        let planScratch = scratch.realPlan!
+        var runner = self
+        if runner.draws == nil {
+            planScratch.ownDraws.fill(from: generator, count: count,
+                                      drawsShock: model.alwaysDrawsMacroShock || model.macroShockSigma > 0)
+            runner.draws = planScratch.ownDraws
+        }
+        let draws = runner.draws!
+        runner.drawYears(firstTrial: firstTrial, count: count, into: columns)
+        drawTrialRates(real, draws: draws, count: count)
+        runner.payDirectSeats(real, draws: draws, count: count)
+        runner.payCreditedSeats(real, draws: draws, count: count)
+        runner.storeTotals(firstTrial: firstTrial, count: count, into: columns)
+        let target = columns.realPlan!
+        for figure in RealPlanColumns.Figure.allCases {
+            let from = planScratch.row(figure)
+            let to = target.row(figure) + firstTrial
+            for trial in 0..<count { to[trial] = from[trial] }
+        }
+    }
+
+    /// Renewal rate and each plan's churn rate, one uniform each per trial; clears the totals.
+    private func drawTrialRates(_ real: RealPlanModel, draws: ChunkDraws, count: Int) {
+        let planScratch = scratch.realPlan!
+        planScratch.totals.update(repeating: 0)
+        let renewalUniforms = draws.trialExtraRow(0)
+        let churnUniforms = draws.trialExtraRow(1)
+        let renewalRate = planScratch.row(.renewalRate)
+        for trial in 0..<count {
+            let rate = real.renewalRate(uniform: renewalUniforms[trial])
+            renewalRate[trial] = rate
+            planScratch.renewalRatio[trial] = rate / real.renewalMean
+        }
+        for (index, plan) in real.plans.enumerated() {
+            let churn = planScratch.churn.baseAddress! + index * scratch.capacity
+            for trial in 0..<count {
+                churn[trial] = plan.churnBeta.map { BetaQuantile.value(churnUniforms[trial], alpha: $0.alpha, beta: $0.beta) } ?? 0
+            }
+        }
+    }
+
+    private func payDirectSeats(_ real: RealPlanModel, draws: ChunkDraws, count: Int) {
+        let planScratch = scratch.realPlan!
+        let logMedian = scratch.logMedian.baseAddress!
+        let sigma = scratch.sigma.baseAddress!
+        let revenue = scratch.revenue.baseAddress!
+        let variableComp = scratch.variableComp.baseAddress!
+        let populationOffset = scratch.populationOffset.baseAddress!
+        let population = tally.populationHistogram.baseAddress!
+        let renewalRatio = planScratch.renewalRatio.baseAddress!
+        let spifRow = planScratch.row(.spifPay), clawbackRow = planScratch.row(.clawback)
+        let topUpRow = planScratch.row(.drawTopUp), renewedRow = planScratch.row(.renewed)
+        let lostRow = planScratch.row(.revenueLost), departuresRow = planScratch.row(.departures)
+        let creditedRow = planScratch.row(.creditedBookings), baseRow = planScratch.row(.baseSalary)
+        let countsRenewals = real.renewalsCountTowardGoal
+
+        for seller in 0..<model.directQuota.count {
+            let seat = real.directSeats[seller]
+            let plan = seat.plan
+            let planIndex = model.directPlan[seller]
+            let churn = planScratch.churn.baseAddress! + planIndex * scratch.capacity
+            let slot = model.directDrawSlot[seller]
+            let normals = draws.normals.baseAddress! + slot * draws.capacity
+            let extra = (0..<max(plan.extraNormals, 1)).map { draws.extraNormalRow(slot: slot, measure: min($0, max(draws.layout.extraNormals - 1, 0))) }
+            let leave = draws.uniformRow(sellerSlot: slot, index: 0)
+            let logSkill = model.directLogSkill[seller]
+            let histogram = tally.sellerHistogram.baseAddress! + seller * AttainmentBins.count
+            let renewalMeasure = plan.measures.firstIndex { $0.credits == .renewals }
+            let credits = real.directCredits[seller]
+            let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.directCell[seller] * scratch.capacity : nil
+            let cellBookings = tracksCells ? scratch.cellBookings.baseAddress! + model.directCell[seller] * scratch.capacity : nil
+            let parts = tracksParts ? model.goalParts.sharesOfDirectSeller[seller] : []
+            var payTotal = 0.0
+            for trial in 0..<count {
+                let base = logMedian[trial] + logSkill
+                let z = normals[trial]
+                let primary = exp(base + sigma[trial] * z)
+                var attainments = MeasureAttainments(repeating: primary)
+                for index in plan.measures.indices {
+                    let measure = plan.measures[index]
+                    if let own = measure.own {
+                        var normal = own.coefficients[0] * z
+                        for k in 1..<own.coefficients.count { normal += own.coefficients[k] * extra[k - 1][trial] }
+                        attainments[index] = measure.credits == .renewals
+                            ? renewalRatio[trial] * exp(own.logMedian + own.sigma * normal)
+                            : exp(base + own.logMedian + own.sigma * normal)
+                    } else if measure.credits == .renewals {
+                        attainments[index] = renewalRatio[trial]
+                    }
+                }
+                let renewalFactor = real.renewalMean * (renewalMeasure.map { attainments[$0] } ?? renewalRatio[trial])
+                let outcome = seat.outcome(primary: primary, attainments: attainments, leaveUniform: leave[trial],
+                                           renewalFactor: renewalFactor, churn: churn[trial])
+                let spif = spifPay(real, seller: seller, eligible: real.directEligible, slot: slot, draws: draws,
+                                   trial: trial, primary: primary, seat: seat, year: outcome.year)
+                let bookings = outcome.bookings + (countsRenewals ? outcome.renewed : 0)
+                let pay = outcome.pay + spif
+                revenue[trial] += bookings
+                variableComp[trial] += pay
+                payTotal += pay
+                scratch.sellersAtQuota[trial] &+= Self.atLeastOne(outcome.attainment)
+                scratch.sellersAtTarget[trial] &+= Self.atLeastOne(outcome.multiple)
+                let bin = AttainmentBins.bin(forLog: log(Swift.max(outcome.attainment, 1e-300)))
+                histogram[bin] &+= 1
+                population[populationOffset[trial] &+ bin] &+= 1
+                spifRow[trial] += spif
+                clawbackRow[trial] += outcome.clawback
+                topUpRow[trial] += outcome.drawTopUp
+                renewedRow[trial] += outcome.renewed
+                lostRow[trial] += outcome.revenueLost
+                departuresRow[trial] += outcome.departed ? 1 : 0
+                baseRow[trial] += outcome.baseSalary
+                for credit in credits {
+                    scratch.creditedBookings[credit.slot * scratch.capacity + trial] += credit.share * outcome.bookings
+                    creditedRow[trial] += credit.share * outcome.bookings
+                }
+                if let cellPay, let cellBookings {
+                    cellPay[trial] += pay
+                    cellBookings[trial] += bookings
+                }
+                for (part, share) in parts {
+                    scratch.partBookings[part * scratch.capacity + trial] += bookings * share
+                }
+            }
+            tally.addPay(payTotal, toSeller: seller)
+        }
+    }
+
+    private func payCreditedSeats(_ real: RealPlanModel, draws: ChunkDraws, count: Int) {
+        let planScratch = scratch.realPlan!
+        let directCount = model.directQuota.count
+        let renewalRatio = planScratch.renewalRatio.baseAddress!
+        let spifRow = planScratch.row(.spifPay), clawbackRow = planScratch.row(.clawback)
+        let topUpRow = planScratch.row(.drawTopUp), departuresRow = planScratch.row(.departures)
+        let baseRow = planScratch.row(.baseSalary)
+        for slot in 0..<model.creditedQuota.count {
+            let seat = real.creditedSeats[slot]
+            let plan = seat.plan
+            let quota = model.creditedQuota[slot]
+            let churn = planScratch.churn.baseAddress! + model.creditedPlan[slot] * scratch.capacity
+            let drawSlot = draws.layout.directSlots + model.creditedDrawSlot[slot]
+            let leave = draws.uniformRow(sellerSlot: drawSlot, index: 0)
+            let credited = scratch.creditedBookings.baseAddress! + slot * scratch.capacity
+            let histogram = tally.sellerHistogram.baseAddress! + (directCount + slot) * AttainmentBins.count
+            let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.creditedCell[slot] * scratch.capacity : nil
+            var payTotal = 0.0
+            for trial in 0..<count {
+                let attainment = credited[trial] / quota
+                var attainments = MeasureAttainments(repeating: attainment)
+                for index in plan.measures.indices where plan.measures[index].credits == .renewals {
+                    attainments[index] = renewalRatio[trial]
+                }
+                let outcome = seat.outcome(primary: attainment, attainments: attainments, leaveUniform: leave[trial],
+                                           renewalFactor: 0, churn: churn[trial])
+                let spif = spifPay(real, seller: slot, eligible: real.creditedEligible, slot: drawSlot, draws: draws,
+                                   trial: trial, primary: attainment, seat: seat, year: outcome.year)
+                let pay = outcome.pay + spif
+                scratch.variableComp[trial] += pay
+                payTotal += pay
+                cellPay?[trial] += pay
+                scratch.sellersAtQuota[trial] &+= Self.atLeastOne(attainment)
+                scratch.creditedAtQuota[trial] &+= Self.atLeastOne(attainment)
+                scratch.sellersAtTarget[trial] &+= Self.atLeastOne(outcome.multiple)
+                histogram[AttainmentBins.bin(forLog: log(Swift.max(attainment, 1e-300)))] &+= 1
+                spifRow[trial] += spif
+                clawbackRow[trial] += outcome.clawback
+                topUpRow[trial] += outcome.drawTopUp
+                departuresRow[trial] += outcome.departed ? 1 : 0
+                baseRow[trial] += outcome.baseSalary
+            }
+            tally.addPay(payTotal, toSeller: directCount + slot)
+        }
+    }
+
+    /// SPIF payouts of one seat in one trial: per-deal SPIFs pay `amount` × a Poisson count with
+    /// mean `deals_per_seller` × months in seat ÷ 12; attainment-by-month SPIFs pay `amount` when
+    /// the incumbent's bookings by the end of the month reach `reach` × quota.
+    @inline(__always)
+    private func spifPay(_ real: RealPlanModel, seller: Int, eligible: [[Bool]], slot: Int, draws: ChunkDraws,
+                         trial: Int, primary: Double, seat: SeatYear, year: SeatCalendar.Year) -> Double {
+        var pay = 0.0
+        for (index, spif) in real.spifs.enumerated() where eligible[index][seller] {
+            switch spif.trigger {
+            case let .perDeal(dealsPerSeller, _):
+                let months = Double(year.incumbentMonths + year.replacementMonths)
+                let uniform = draws.uniformRow(sellerSlot: slot, index: 1 + index)[trial]
+                pay += spif.amount * Double(PoissonQuantile.value(uniform, mean: dealsPerSeller * months / 12))
+            case let .attainmentByMonth(reach, byMonth):
+                let productivity = seat.calendar.incumbentProductivity(through: byMonth, lastMonth: year.incumbentLastMonth)
+                if primary * productivity / 12 >= reach { pay += spif.amount }
+            }
+        }
+        return pay
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// What the engine's general path needs beyond ``SimulationModel``: each seat compiled into a
+/// ``SeatYear``, credit shares, the trial-level rates (renewal, churn) and the SPIFs.
+///
+/// Built only for scenarios that use real-plan features (``Scenario/usesRealPlanFeatures``);
+/// other scenarios run the fast path and never touch this.
+struct RealPlanModel: Sendable {
+    /// Compiled plans, indexed like ``SimulationModel/payouts``.
+    var plans: [RealPlanPay]
+    /// Direct sellers' seats, in the model's direct order.
+    var directSeats: [SeatYear]
+    /// Credited sellers' seats (months in seat and attrition; attainment comes from credit).
+    var creditedSeats: [SeatYear]
+    /// For each direct seller, the credited slots credited with their bookings and the share.
+    var directCredits: [[(slot: Int, share: Double)]]
+    /// Renewal rate's Beta parameters and mean; nil without a `renewals:` block.
+    var renewalBeta: (alpha: Double, beta: Double)?
+    var renewalMean: Double
+    var renewalsCountTowardGoal: Bool
+    var spifs: [SPIF]
+    /// For each SPIF, whether each direct seller / credited seller is eligible.
+    var directEligible: [[Bool]]
+    var creditedEligible: [[Bool]]
+    /// Extra normals per direct seller per trial (the most any plan needs) and uniforms per
+    /// seller per trial (departure, then one per SPIF): the draw layout of ``ChunkDraws``.
+    var extraNormals: Int
+    var uniformsPerSeller: Int
+
+    init(scenario: Scenario, direct: [Int], credited: [Int], planIndex: [String: Int], logSkills: [Double]) {
+        let plans = scenario.plans.map(RealPlanPay.init(plan:))
+        self.plans = plans
+        let workforce = scenario.workforce
+        func seat(_ index: Int, logSkill: Double, ramps: Bool) -> SeatYear {
+            let seller = scenario.sellers[index]
+            let planPosition = planIndex[seller.planID] ?? 0
+            let plan = scenario.plans[planPosition]
+            let calendarWorkforce = ramps ? workforce : WorkforcePlan()
+            return SeatYear(plan: plans[planPosition], quota: seller.quota, targetIncentive: plan.targetIncentive,
+                            baseSalary: plan.baseSalary, logSkill: logSkill,
+                            calendar: SeatCalendar(hireDate: seller.hireDate, fiscalYear: scenario.fiscalYear, workforce: calendarWorkforce),
+                            attritionRate: workforce.attritionRate[seller.role] ?? 0, vacancyMonths: workforce.vacancyMonths,
+                            renewalBase: seller.renewalBase)
+        }
+        directSeats = direct.enumerated().map { position, index in seat(index, logSkill: logSkills[position], ramps: true) }
+        creditedSeats = credited.map { seat($0, logSkill: 0, ramps: false) }
+
+        let shares = CreditShares(scenario: scenario)
+        var directPosition: [Int: Int] = [:]
+        for (position, index) in direct.enumerated() { directPosition[index] = position }
+        var directCredits = [[(slot: Int, share: Double)]](repeating: [], count: direct.count)
+        for (slot, index) in credited.enumerated() {
+            for credit in shares.credits[index] {
+                if let position = directPosition[credit.seller] { directCredits[position].append((slot, credit.share)) }
+            }
+        }
+        self.directCredits = directCredits
+
+        renewalBeta = scenario.renewals?.rate.parameters
+        renewalMean = scenario.renewals?.rate.mean ?? 1
+        renewalsCountTowardGoal = scenario.renewals?.countsTowardGoal ?? false
+        spifs = scenario.spifs
+        directEligible = scenario.spifs.map { spif in direct.map { spif.isEligible(scenario.sellers[$0].role) } }
+        creditedEligible = scenario.spifs.map { spif in credited.map { spif.isEligible(scenario.sellers[$0].role) } }
+        extraNormals = plans.map(\.extraNormals).max() ?? 0
+        uniformsPerSeller = 1 + scenario.spifs.count
+    }
+
+    /// The renewal rate for uniform `u` (its Beta quantile), or the mean without a spread.
+    func renewalRate(uniform: Double) -> Double {
+        guard let beta = renewalBeta else { return renewalMean }
+        return BetaQuantile.value(uniform, alpha: beta.alpha, beta: beta.beta)
+    }
+}

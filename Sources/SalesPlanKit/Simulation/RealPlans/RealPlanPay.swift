@@ -1,0 +1,130 @@
+import Foundation
+
+/// A plan compiled for the engine's general path: each measure paid on its own attainment,
+/// gated, capped, and the clawback and draw rules of the plan.
+///
+/// The fast path pays every measure on one attainment through one compiled curve; here each
+/// measure keeps its own ``PayoutFunction``, so measures can see different attainments.
+struct RealPlanPay: Sendable {
+    struct Measure: Sendable {
+        var payout: PayoutFunction
+        var weight: Double
+        var credits: MeasureCredit
+        /// Index of the gating measure, the attainment it must reach, and the fallback.
+        var gate: (measure: Int, atLeast: Double, fallback: GateFallback)?
+        /// The measure's pay at 100 % attainment (the ceiling of `no_accelerator`).
+        var payAtTarget: Double
+        /// Own attainment: log median relative to the year, σ, and the row of the Cholesky
+        /// factor applied to (primary normal, extra normals...). nil: the primary attainment.
+        var own: OwnAttainment?
+        /// Whether clawbacks reclaim pay on this measure (it is credited on bookings).
+        var isClawedBack: Bool { credits == .bookings }
+    }
+
+    struct OwnAttainment: Sendable {
+        var logMedian: Double
+        var sigma: Double
+        /// Coefficient on the primary normal, then on each extra normal of the seller.
+        var coefficients: [Double]
+    }
+
+    var measures: [Measure]
+    var payoutCap: Double?
+    var clawback: Clawback?
+    /// The plan's Beta churn parameters, when it has a clawback.
+    var churnBeta: (alpha: Double, beta: Double)?
+    var newHireDraw: NewHireDraw?
+    var rampQuotaRelief: Bool
+    /// Number of extra normals a seller on this plan needs per trial (measures with their own
+    /// attainment).
+    var extraNormals: Int
+
+    init(plan: CompPlan) {
+        let names = plan.measures.map(\.name)
+        let ownIndexes = plan.measures.indices.filter { plan.measures[$0].attainment != nil }
+        extraNormals = ownIndexes.count
+        let factor = RealPlanPay.choleskyFactor(plan: plan, ownIndexes: ownIndexes)
+        measures = plan.measures.enumerated().map { index, measure in
+            let payout = measure.payCurve.payoutFunction()
+            let gate = measure.gate.flatMap { gate in
+                names.firstIndex(of: gate.measure).map { (measure: $0, atLeast: gate.atLeast, fallback: gate.otherwise) }
+            }
+            var own: OwnAttainment?
+            if let attainment = measure.attainment, let row = ownIndexes.firstIndex(of: index) {
+                own = OwnAttainment(logMedian: log(attainment.median), sigma: attainment.sigma,
+                                    coefficients: factor[row + 1])
+            }
+            return Measure(payout: payout, weight: measure.weight, credits: measure.credits, gate: gate,
+                           payAtTarget: payout(1), own: own)
+        }
+        payoutCap = plan.payoutCap
+        clawback = plan.clawback
+        churnBeta = plan.clawback?.churnRate.parameters
+        newHireDraw = plan.newHireDraw
+        rampQuotaRelief = plan.rampQuotaRelief
+    }
+
+    /// Variable pay as a multiple of target incentive: each measure's curve at its attainment,
+    /// gates applied, weighted and summed, then the plan cap. With `netOfChurn` < 1, measures
+    /// credited on bookings are paid on that share of their attainment (a clawback's recompute).
+    @inline(__always)
+    func multiple(_ attainments: MeasureAttainments, netOfChurn: Double = 1) -> Double {
+        var total = 0.0
+        for index in measures.indices {
+            let measure = measures[index]
+            let attainment = measure.isClawedBack ? attainments[index] * netOfChurn : attainments[index]
+            var pay = measure.payout(attainment)
+            if let gate = measure.gate {
+                let gating = measures[gate.measure].isClawedBack ? attainments[gate.measure] * netOfChurn : attainments[gate.measure]
+                if gating < gate.atLeast {
+                    pay = gate.fallback == .nothing ? 0 : Swift.min(pay, measure.payAtTarget)
+                }
+            }
+            total += measure.weight * pay
+        }
+        if let payoutCap { total = Swift.min(total, payoutCap) }
+        return total
+    }
+
+    /// Lower-triangular Cholesky factor of the correlation matrix over (primary, own measures...):
+    /// the plan's `measure_correlations`, or one built from each measure's ρ with the primary
+    /// (then measures are correlated with each other only through the primary: ρ_i·ρ_j). Row 0 is
+    /// (1, 0, ...), so the primary normal is the seller's bookings draw unchanged.
+    static func choleskyFactor(plan: CompPlan, ownIndexes: [Int]) -> [[Double]] {
+        let size = ownIndexes.count + 1
+        var matrix = [[Double]](repeating: [Double](repeating: 0, count: size), count: size)
+        if let given = plan.measureCorrelations, given.count == size {
+            matrix = given
+        } else {
+            for row in 0..<size { matrix[row][row] = 1 }
+            for (offset, index) in ownIndexes.enumerated() {
+                let rho = plan.measures[index].attainment?.correlation ?? 0
+                matrix[offset + 1][0] = rho
+                matrix[0][offset + 1] = rho
+                for (otherOffset, other) in ownIndexes.enumerated() where otherOffset != offset {
+                    matrix[offset + 1][otherOffset + 1] = rho * (plan.measures[other].attainment?.correlation ?? 0)
+                }
+            }
+        }
+        return cholesky(matrix)
+    }
+
+    /// Cholesky factor L (L·Lᵀ = matrix) of a positive semi-definite matrix; a pivot that rounds
+    /// to zero or below (a semi-definite direction) gives a zero column.
+    static func cholesky(_ matrix: [[Double]]) -> [[Double]] {
+        let size = matrix.count
+        var factor = [[Double]](repeating: [Double](repeating: 0, count: size), count: size)
+        for row in 0..<size {
+            for column in 0...row {
+                var sum = matrix[row][column]
+                for k in 0..<column { sum -= factor[row][k] * factor[column][k] }
+                if row == column {
+                    factor[row][column] = sum > 1e-12 ? sum.squareRoot() : 0
+                } else {
+                    factor[row][column] = factor[column][column] > 0 ? sum / factor[column][column] : 0
+                }
+            }
+        }
+        return factor
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// One seat's year in one trial on the general path: who works it, what they book and renew,
+/// and what they are paid (plan pay, clawback, draw top-up, base salary).
+///
+/// A pure function of the seat's constants and the trial's draws, so tests can inject
+/// attainments directly and check payouts by hand; the engine calls it for every direct seller
+/// in every trial of a scenario that uses real-plan features.
+struct SeatYear: Sendable {
+    let plan: RealPlanPay
+    /// Full-year quota of the seat, target incentive and base salary.
+    let quota: Double
+    let targetIncentive: Double
+    let baseSalary: Double
+    /// exp(log skill): a replacement has the average seller's skill, so their attainments are the
+    /// incumbent's divided by this.
+    let skillFactor: Double
+    let calendar: SeatCalendar
+    let attritionRate: Double
+    let vacancyMonths: Int
+    let renewalBase: Double
+    /// 1 for measures whose attainment scales with time in seat and productivity (all but
+    /// renewals), 0 for renewals.
+    let scalesWithSeat: MeasureAttainments
+
+    init(plan: RealPlanPay, quota: Double, targetIncentive: Double, baseSalary: Double, logSkill: Double,
+         calendar: SeatCalendar, attritionRate: Double, vacancyMonths: Int, renewalBase: Double) {
+        self.plan = plan
+        self.quota = quota
+        self.targetIncentive = targetIncentive
+        self.baseSalary = baseSalary
+        skillFactor = exp(logSkill)
+        self.calendar = calendar
+        self.attritionRate = attritionRate
+        self.vacancyMonths = vacancyMonths
+        self.renewalBase = renewalBase
+        var scales = MeasureAttainments(repeating: 1)
+        for (index, measure) in plan.measures.enumerated() where measure.credits == .renewals { scales[index] = 0 }
+        scalesWithSeat = scales
+    }
+
+    /// What happened in the seat.
+    struct Outcome: Equatable {
+        /// New bookings of the seat (incumbent and replacement).
+        var bookings = 0.0
+        /// Bookings a full year of a ramped incumbent would have made, less `bookings`.
+        var revenueLost = 0.0
+        /// Renewal base × renewal rate (× the renewals measure's own factor).
+        var renewed = 0.0
+        /// Variable pay after clawback, including any draw top-up.
+        var pay = 0.0
+        var clawback = 0.0
+        /// Pay guaranteed by a draw above what was earned.
+        var drawTopUp = 0.0
+        var baseSalary = 0.0
+        /// The incumbent's bookings attainment (on the quota of their months in seat) and pay
+        /// multiple, for the at-quota and at-target counts; 0 when not in seat.
+        var attainment = 0.0
+        var multiple = 0.0
+        var departed = false
+        var year = SeatCalendar.Year(incumbentMonths: 0, incumbentProductivity: 0, incumbentLastMonth: 0, departed: false)
+    }
+
+    /// The seat's outcome.
+    /// - Parameters:
+    ///   - primary: the seller's full-year bookings attainment as a ramped incumbent.
+    ///   - attainments: each measure's full-year attainment for a ramped incumbent (the primary
+    ///     for measures without their own; renewals measures renewal rate ÷ mean rate × own factor).
+    ///   - renewalFactor: the trial's renewal rate × the renewals measure's own factor, or 0.
+    ///   - churn: the trial's churn rate for this plan's clawback (0 without one).
+    @inline(__always)
+    func outcome(primary: Double, attainments: MeasureAttainments, leaveUniform: Double, renewalFactor: Double, churn: Double) -> Outcome {
+        let year = calendar.year(leaveUniform: leaveUniform, rate: attritionRate, vacancyMonths: vacancyMonths)
+        var outcome = Outcome()
+        outcome.year = year
+        outcome.departed = year.departed
+        let monthlyQuota = quota / 12
+        let replacementPrimary = primary / skillFactor
+        outcome.bookings = primary * monthlyQuota * year.incumbentProductivity
+            + replacementPrimary * monthlyQuota * year.replacementProductivity
+        outcome.revenueLost = Swift.max(0, primary * quota - outcome.bookings)
+        outcome.renewed = renewalBase * renewalFactor
+        outcome.baseSalary = baseSalary * Double(year.incumbentMonths + year.replacementMonths) / 12
+
+        if year.incumbentMonths > 0 {
+            let person = pay(attainments: attainments, months: year.incumbentMonths,
+                             productivity: year.incumbentProductivity, churn: churn,
+                             draw: plan.newHireDraw.map { calendar.incumbentDrawMonths($0.months, lastMonth: year.incumbentLastMonth) })
+            outcome.pay += person.pay
+            outcome.clawback += person.clawback
+            outcome.drawTopUp += person.topUp
+            outcome.attainment = primary * (plan.rampQuotaRelief ? 1 : year.incumbentProductivity / Double(year.incumbentMonths))
+            outcome.multiple = person.multiple
+        }
+        if year.replacementMonths > 0 {
+            let scaled = attainments / (1 + scalesWithSeat * (skillFactor - 1))
+            let drawMonths = plan.newHireDraw.map { draw -> (months: Int, productivity: Double) in
+                let months = Swift.min(draw.months, year.replacementMonths)
+                return (months, calendar.rampCumulative[months])
+            }
+            let person = pay(attainments: scaled, months: year.replacementMonths,
+                             productivity: year.replacementProductivity, churn: churn, draw: drawMonths)
+            outcome.pay += person.pay
+            outcome.clawback += person.clawback
+            outcome.drawTopUp += person.topUp
+        }
+        return outcome
+    }
+
+    /// One person's pay for `months` in seat at `productivity` productivity-months.
+    @inline(__always)
+    private func pay(attainments: MeasureAttainments, months: Int, productivity: Double, churn: Double,
+                     draw: (months: Int, productivity: Double)?)
+        -> (pay: Double, clawback: Double, topUp: Double, multiple: Double) {
+        // Quota for the months in seat: full monthly quota, or cut by productivity with relief.
+        let seatFactor = plan.rampQuotaRelief ? 1 : productivity / Double(months)
+        let scaled = attainments * (1 + scalesWithSeat * (seatFactor - 1))
+        let incentive = targetIncentive * Double(months) / 12
+        let gross = plan.multiple(scaled)
+        let net = churn > 0 ? plan.multiple(scaled, netOfChurn: 1 - churn) : gross
+        let earned = incentive * net
+        var topUp = 0.0
+        if let rule = plan.newHireDraw, let draw, draw.months > 0 {
+            let guaranteed = rule.monthlyAmount * Double(draw.months)
+            let earnedInDraw = productivity > 0 ? earned * draw.productivity / productivity : 0
+            let paid = rule.recoverable ? Swift.max(earned, guaranteed)
+                : Swift.max(earnedInDraw, guaranteed) + (earned - earnedInDraw)
+            topUp = paid - earned
+        }
+        return (earned + topUp, incentive * (gross - net), topUp, gross)
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import SalesPlanKit
+
+/// Hand-computed payouts of one seat, attainments injected (no random numbers): gates, plan cap,
+/// clawback, draws, attrition with vacancy and ramp.
+@Suite("Real plans: one seat's year")
+struct SeatYearTests {
+    /// Bookings (70 %, 2× accelerator above quota) gated on renewals (30 %, linear) ≥ 90 %.
+    static func gatedPlan(fallback: GateFallback, cap: Double? = nil) -> CompPlan {
+        CompPlan(id: "p", name: "p", baseSalary: 100_000, targetIncentive: 100_000, measures: [
+            PlanMeasure(name: "bookings", weight: 0.7,
+                        payCurve: PayCurve(zones: [RateZone(from: 0, rate: 1), RateZone(from: 1, rate: 2)]),
+                        gate: MeasureGate(measure: "renewals", atLeast: 0.9, otherwise: fallback)),
+            PlanMeasure(name: "renewals", weight: 0.3, payCurve: PayCurve(), credits: .renewals,
+                        attainment: MeasureAttainment(median: 0.95, sigma: 0.1, correlation: 0.5)),
+        ], payoutCap: cap)
+    }
+
+    static func seat(_ plan: CompPlan, quota: Double = 1_200_000, hireDate: CalendarDate? = nil,
+                     workforce: WorkforcePlan = WorkforcePlan(), role: SellerRole = .accountExecutive) -> SeatYear {
+        SeatYear(plan: RealPlanPay(plan: plan), quota: quota, targetIncentive: plan.targetIncentive, baseSalary: plan.baseSalary,
+                 logSkill: 0, calendar: SeatCalendar(hireDate: hireDate, fiscalYear: 2027, workforce: workforce),
+                 attritionRate: workforce.attritionRate[role] ?? 0, vacancyMonths: workforce.vacancyMonths, renewalBase: 0)
+    }
+
+    static func attainments(_ values: Double...) -> MeasureAttainments {
+        var result = MeasureAttainments(repeating: 0)
+        for (index, value) in values.enumerated() { result[index] = value }
+        return result
+    }
+
+    @Test func gatesWithholdTheAcceleratorOrThePay() {
+        let noAccelerator = Self.seat(Self.gatedPlan(fallback: .noAccelerator))
+        // Renewals 85 %: the bookings measure (1 + 2 × 0.2 = 1.4) is held at its 100 % pay, 1.0.
+        var outcome = noAccelerator.outcome(primary: 1.2, attainments: Self.attainments(1.2, 0.85), leaveUniform: 1,
+                                            renewalFactor: 0, churn: 0)
+        #expect(abs(outcome.pay - 100_000 * (0.7 * 1.0 + 0.3 * 0.85)) < 1e-6)
+        // Renewals 95 %: the gate is met, the accelerator pays.
+        outcome = noAccelerator.outcome(primary: 1.2, attainments: Self.attainments(1.2, 0.95), leaveUniform: 1,
+                                        renewalFactor: 0, churn: 0)
+        #expect(abs(outcome.pay - 100_000 * (0.7 * 1.4 + 0.3 * 0.95)) < 1e-6)
+        // `nothing`: the bookings measure pays nothing below the gate.
+        outcome = Self.seat(Self.gatedPlan(fallback: .nothing)).outcome(
+            primary: 1.2, attainments: Self.attainments(1.2, 0.85), leaveUniform: 1, renewalFactor: 0, churn: 0)
+        #expect(abs(outcome.pay - 100_000 * 0.3 * 0.85) < 1e-6)
+        // The plan cap applies to the weighted sum: 1.265 capped at 1.2.
+        outcome = Self.seat(Self.gatedPlan(fallback: .nothing, cap: 1.2)).outcome(
+            primary: 1.2, attainments: Self.attainments(1.2, 0.95), leaveUniform: 1, renewalFactor: 0, churn: 0)
+        #expect(abs(outcome.pay - 120_000) < 1e-6)
+        let fullYear: Double = 1.2 * 100_000 * 12
+        #expect(outcome.bookings == fullYear)
+        #expect(outcome.baseSalary == 100_000)
+    }
+
+    @Test func clawbackRecomputesPayOnBookingsNetOfChurn() {
+        var plan = ScenarioBuilder.plan(targetIncentive: 100_000, curve: PayCurve(zones: [RateZone(from: 0, rate: 1), RateZone(from: 1, rate: 2)]))
+        plan.clawback = Clawback(churnRate: BetaRate(mean: 0.1, spread: 0.05), windowMonths: 6)
+        let outcome = Self.seat(plan).outcome(primary: 1.2, attainments: Self.attainments(1.2), leaveUniform: 1,
+                                              renewalFactor: 0, churn: 0.1)
+        // Gross 1 + 2 × 0.2 = 1.4; net of 10 % churn, attainment 1.08 pays 1.16: 24,000 reclaimed.
+        #expect(abs(outcome.clawback - 24_000) < 1e-6)
+        #expect(abs(outcome.pay - 116_000) < 1e-6)
+        let gross: Double = 1.2 * 100_000 * 12
+        #expect(outcome.bookings == gross, "company bookings stay gross")
+    }
+
+    @Test func drawsGuaranteeNewHiresTheirFirstMonths() {
+        let ramp = WorkforcePlan(rampProductivity: [0.25, 0.5, 0.75, 1])
+        var plan = ScenarioBuilder.plan(targetIncentive: 120_000)
+        plan.newHireDraw = NewHireDraw(monthlyAmount: 8_000, months: 3, recoverable: false)
+        let hired = CalendarDate(year: 2027, month: 1, day: 4)
+        // Productivity over the year 0.25 + 0.5 + 0.75 + 9 = 10.5 months: attainment 10.5/12 of
+        // the full-year quota carried without relief: earned 120,000 × 0.875 = 105,000, of which
+        // 105,000 × 1.5/10.5 = 15,000 in the three draw months.
+        var outcome = Self.seat(plan, hireDate: hired, workforce: ramp).outcome(
+            primary: 1, attainments: Self.attainments(1), leaveUniform: 1, renewalFactor: 0, churn: 0)
+        #expect(abs(outcome.pay - (24_000 + 90_000)) < 1e-6, "non-recoverable: 24,000 guaranteed, then 90,000 earned")
+        #expect(abs(outcome.drawTopUp - 9_000) < 1e-6)
+        #expect(abs(outcome.bookings - 1_200_000 * 10.5 / 12) < 1e-6)
+        #expect(abs(outcome.revenueLost - 1_200_000 * 1.5 / 12) < 1e-6)
+        #expect(abs(outcome.attainment - 0.875) < 1e-12)
+
+        plan.newHireDraw?.recoverable = true
+        outcome = Self.seat(plan, hireDate: hired, workforce: ramp).outcome(
+            primary: 1, attainments: Self.attainments(1), leaveUniform: 1, renewalFactor: 0, churn: 0)
+        #expect(abs(outcome.pay - 105_000) < 1e-6, "recoverable: the shortfall is recovered from later earnings")
+        #expect(outcome.drawTopUp == 0)
+        // A poor year: earned 120,000 × 0.875 × 0.2 = 21,000 < 24,000; the rest is written off.
+        outcome = Self.seat(plan, hireDate: hired, workforce: ramp).outcome(
+            primary: 0.2, attainments: Self.attainments(0.2), leaveUniform: 1, renewalFactor: 0, churn: 0)
+        #expect(abs(outcome.pay - 24_000) < 1e-6)
+
+        plan.newHireDraw = nil
+        plan.rampQuotaRelief = true
+        outcome = Self.seat(plan, hireDate: hired, workforce: ramp).outcome(
+            primary: 1, attainments: Self.attainments(1), leaveUniform: 1, renewalFactor: 0, churn: 0)
+        #expect(abs(outcome.pay - 120_000) < 1e-6, "quota relief: the ramping quota is met")
+    }
+
+    @Test func aDepartureLeavesTheSeatVacantThenARampingReplacement() {
+        let workforce = WorkforcePlan(attritionRate: [.accountExecutive: 0.12], vacancyMonths: 2, rampProductivity: [0.5, 1])
+        let plan = ScenarioBuilder.plan(targetIncentive: 120_000, baseSalary: 120_000)
+        let seat = Self.seat(plan, workforce: workforce)
+        // u = 0.045 < 0.12: leaves at the start of month 1 + ⌊12 × 0.045/0.12⌋ = 5 (worked 4 months);
+        // vacant in months 5 and 6; the replacement works months 7–12 at 0.5 + 5 × 1 = 5.5.
+        let outcome = seat.outcome(primary: 1, attainments: Self.attainments(1), leaveUniform: 0.045, renewalFactor: 0, churn: 0)
+        #expect(outcome.departed)
+        #expect(outcome.year.incumbentMonths == 4 && outcome.year.replacementMonths == 6)
+        #expect(abs(outcome.bookings - 1_200_000 * 9.5 / 12) < 1e-6)
+        #expect(abs(outcome.revenueLost - 1_200_000 * 2.5 / 12) < 1e-6)
+        #expect(abs(outcome.baseSalary - 100_000) < 1e-6, "base for 10 months in seat")
+        // Incumbent 120,000 × 4/12 = 40,000; replacement 120,000 × 6/12 × 5.5/6 = 55,000.
+        #expect(abs(outcome.pay - 95_000) < 1e-6)
+        // u above the rate: a full year in seat.
+        let stays = seat.outcome(primary: 1, attainments: Self.attainments(1), leaveUniform: 0.5, renewalFactor: 0, churn: 0)
+        #expect(!stays.departed && stays.pay == 120_000 && stays.bookings == 1_200_000)
+    }
+
+    @Test func hiresLaterInTheYearStartInTheirHireMonth() {
+        let calendar = SeatCalendar(hireDate: CalendarDate(year: 2027, month: 4, day: 20), fiscalYear: 2027,
+                                    workforce: WorkforcePlan(rampProductivity: [0.5, 1]))
+        let year = calendar.year(leaveUniform: 1, rate: 0, vacancyMonths: 0)
+        #expect(calendar.startMonth == 4)
+        #expect(year.incumbentMonths == 9 && year.incumbentProductivity == 8.5)
+        let december = SeatCalendar(hireDate: CalendarDate(year: 2026, month: 12, day: 7), fiscalYear: 2027,
+                                    workforce: WorkforcePlan(rampProductivity: [0.25, 0.5, 1]))
+        // Hired in December: January is their second month (0.5), then fully ramped.
+        #expect(december.year(leaveUniform: 1, rate: 0, vacancyMonths: 0).incumbentProductivity == 11.5)
+        let nextYear = SeatCalendar(hireDate: CalendarDate(year: 2028, month: 2, day: 1), fiscalYear: 2027, workforce: WorkforcePlan())
+        #expect(nextYear.year(leaveUniform: 1, rate: 0, vacancyMonths: 0).incumbentMonths == 0)
+    }
+
+    @Test func correlationFactorIsCholesky() {
+        let factor = RealPlanPay.cholesky([[1, 0.6, 0.3], [0.6, 1, 0.2], [0.3, 0.2, 1]])
+        // L·Lᵀ reproduces the matrix.
+        let rebuilt = (0..<3).map { i in (0..<3).map { j in (0..<3).reduce(0.0) { $0 + factor[i][$1] * factor[j][$1] } } }
+        #expect(abs(rebuilt[1][0] - 0.6) < 1e-12 && abs(rebuilt[2][1] - 0.2) < 1e-12 && abs(rebuilt[2][2] - 1) < 1e-12)
+        #expect(factor[0] == [1, 0, 0], "the primary normal passes unchanged")
+    }
+}
