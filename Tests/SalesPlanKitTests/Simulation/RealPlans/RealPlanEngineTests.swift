@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import SalesPlanKit
+
+/// The general path through the whole engine: each stochastic part against its configured value
+/// (tolerance from the standard error), agreement with the fast path on a plain plan, crediting.
+@Suite("Real plans in the engine")
+struct RealPlanEngineTests {
+    static let oneYear = [YearType(name: "only", probability: 1, medianAttainment: 0.9, sigma: 0.3)]
+
+    static func scenario(sellers: Int = 50, trials: Int = 4_000, plans: [CompPlan] = [ScenarioBuilder.plan()]) -> Scenario {
+        ScenarioBuilder.scenario(sellers: ScenarioBuilder.sellers(sellers), plans: plans, yearTypes: oneYear,
+                                 trials: trials, seed: 42, skillPersistence: 0)
+    }
+
+    @Test func attritionRateIsTheConfiguredOne() throws {
+        var scenario = Self.scenario(sellers: 200, trials: 2_000)
+        scenario.workforce = WorkforcePlan(attritionRate: [.accountExecutive: 0.15], vacancyMonths: 2)
+        let outcome = try #require(ScenarioBuilder.run(scenario).realPlan)
+        // 400,000 seat-years, each a Bernoulli(0.15) departure.
+        let standardError = (0.15 * 0.85 / 400_000).squareRoot()
+        #expect(abs(outcome.departureRate - 0.15) < 4 * standardError, "\(outcome.departureRate)")
+        #expect(outcome.revenueLost.mean > 0)
+    }
+
+    @Test func renewalRateMeanIsTheConfiguredOne() throws {
+        var scenario = Self.scenario(sellers: 5, trials: 20_000)
+        scenario.renewals = RenewalPlan(rate: BetaRate(mean: 0.9, spread: 0.05))
+        let outcome = try #require(ScenarioBuilder.run(scenario).realPlan)
+        #expect(abs(outcome.renewalRate.mean - 0.9) < 4 * 0.05 / 20_000.0.squareRoot(), "\(outcome.renewalRate.mean)")
+        #expect(abs(outcome.renewalRate.standardDeviation - 0.05) < 0.002, "\(outcome.renewalRate.standardDeviation)")
+    }
+
+    @Test func spifDealCountMeanIsTheConfiguredOne() throws {
+        var scenario = Self.scenario(sellers: 100, trials: 2_000)
+        scenario.spifs = [SPIF(id: "s", name: "analytics deals", amount: 1, trigger: .perDeal(dealsPerSeller: 3, product: nil))]
+        let outcome = try #require(ScenarioBuilder.run(scenario).realPlan)
+        // Per trial, 100 sellers' Poisson(3) counts: mean 300, variance 300.
+        #expect(abs(outcome.spifPay.mean - 300) < 4 * (300.0 / 2_000).squareRoot(), "\(outcome.spifPay.mean)")
+        #expect(abs(outcome.spifPay.standardDeviation - 300.0.squareRoot()) < 1.0)
+    }
+
+    /// One seller, quota 1, target incentive 1: revenue is the primary attainment and, with the
+    /// first measure weighted 0, variable comp is the second measure's attainment.
+    @Test(arguments: [0.6, -0.3])
+    func measureLogAttainmentsHaveTheConfiguredCorrelation(_ rho: Double) {
+        let plan = CompPlan(id: "plan", name: "plan", baseSalary: 0, targetIncentive: 1, measures: [
+            PlanMeasure(name: "bookings", weight: 0, payCurve: PayCurve()),
+            PlanMeasure(name: "strategic", weight: 1, payCurve: PayCurve(), credits: .product("analytics"),
+                        attainment: MeasureAttainment(median: 0.95, sigma: 0.1, correlation: rho)),
+        ])
+        let scenario = ScenarioBuilder.scenario(sellers: ScenarioBuilder.sellers(1, quota: 1), plans: [plan],
+                                                yearTypes: Self.oneYear, trials: 20_000, seed: 7, skillPersistence: 0)
+        let trials = ScenarioBuilder.run(scenario).trials
+        let x = trials.revenue.map { log($0) }, y = trials.variableComp.map { log($0) }
+        let n = Double(x.count)
+        let mx = x.reduce(0, +) / n, my = y.reduce(0, +) / n
+        let sxy = zip(x, y).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
+        let sxx = x.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }, syy = y.reduce(0) { $0 + ($1 - my) * ($1 - my) }
+        let correlation = sxy / (sxx * syy).squareRoot()
+        #expect(abs(correlation - rho) < 4 * (1 - rho * rho) / n.squareRoot(), "\(correlation)")
+        // The measure's median is 0.95 × the year's median 0.9; its log-σ is 0.1.
+        #expect(abs(my - log(0.9 * 0.95)) < 4 * 0.1 / n.squareRoot())
+        #expect(abs((syy / n).squareRoot() - 0.1) < 0.003)
+    }
+
+    /// A plain plan forced onto the general path (a renewals block nobody uses) gives the fast
+    /// path's figures: same draws, same pay, to rounding.
+    @Test func theGeneralPathAgreesWithTheFastPathOnAPlainPlan() throws {
+        var plain = Self.scenario(sellers: 30, trials: 3_000,
+                                  plans: [ScenarioBuilder.plan(targetIncentive: 50_000,
+                                                               curve: PayCurve(threshold: 0.5, zones: [RateZone(from: 0, rate: 1), RateZone(from: 1, rate: 2)], payoutCap: 3))])
+        plain.simulation.macroShockSigma = 0.05
+        var general = plain
+        general.renewals = RenewalPlan(rate: BetaRate(mean: 0.9, spread: 0.05))
+        #expect(!plain.usesRealPlanFeatures && general.usesRealPlanFeatures)
+        let fast = ScenarioBuilder.run(plain), slow = ScenarioBuilder.run(general)
+        #expect(fast.realPlan == nil)
+        _ = try #require(slow.realPlan)
+        for trial in 0..<fast.trials.count {
+            #expect(abs(fast.trials.revenue[trial] - slow.trials.revenue[trial]) <= 1e-9 * fast.trials.revenue[trial])
+            #expect(abs(fast.trials.variableComp[trial] - slow.trials.variableComp[trial]) <= 1e-9 * max(1, fast.trials.variableComp[trial]))
+            #expect(fast.trials.shareAtQuota[trial] == slow.trials.shareAtQuota[trial])
+        }
+    }
+
+    @Test func theSameSeedGivesTheSameResultsOnAnyThreadCount() throws {
+        var scenario = Self.scenario(sellers: 40, trials: 3_000)
+        scenario.workforce = WorkforcePlan(attritionRate: [.accountExecutive: 0.2], vacancyMonths: 1, rampProductivity: [0.5, 1])
+        scenario.spifs = [SPIF(id: "s", name: "s", amount: 500, trigger: .perDeal(dealsPerSeller: 2, product: nil))]
+        let one = ScenarioBuilder.run(scenario, threads: 1), two = ScenarioBuilder.run(scenario, threads: 2)
+        #expect(one.trials.variableComp == two.trials.variableComp && one.trials.revenue == two.trials.revenue)
+        #expect(one.realPlan!.spifPay == two.realPlan!.spifPay)
+    }
+
+    /// An overlay on half credit for two named territories, a sales engineer on a quarter of their
+    /// manager's team: credited bookings, and the double-credit ratio, follow.
+    @Test func creditSharesAndCoverageListsSetTheDoubleCreditRatio() throws {
+        var sellers = (0..<4).map { Seller(id: "ae\($0)", name: "ae\($0)", planID: "plan", territoryID: "t\($0)", quota: 1_000_000, managerID: "m") }
+        sellers.append(Seller(id: "m", name: "m", role: .manager, planID: "plan", quota: 4_000_000))
+        var overlay = Seller(id: "o", name: "o", role: .overlaySpecialist, planID: "plan", region: "x", quota: 1_000_000)
+        overlay.coversTerritories = ["t0", "t1"]
+        overlay.creditShare = 0.5
+        var engineer = Seller(id: "se", name: "se", role: .salesEngineer, planID: "plan", quota: 1_000_000, managerID: "m")
+        engineer.creditShare = 0.25
+        sellers += [overlay, engineer]
+        var scenario = ScenarioBuilder.scenario(sellers: sellers, yearTypes: [YearType(name: "flat", probability: 1, medianAttainment: 1, sigma: 0.0001)],
+                                                trials: 600, seed: 1, skillPersistence: 0)
+        scenario.territories = (0..<4).map { Territory(id: "t\($0)", name: "t\($0)") }
+        let outcome = try #require(ScenarioBuilder.run(scenario).realPlan)
+        // Direct 4M; manager 4M, overlay 0.5 × 2M, engineer 0.25 × 4M: credited 6M, ratio 2.5.
+        #expect(abs(outcome.doubleCreditRatio.mean - 2.5) < 1e-3, "\(outcome.doubleCreditRatio.mean)")
+    }
+
+    /// Comparisons keep common random numbers with real-plan draws: each scenario of a comparison
+    /// reads exactly what it draws alone on the same draw plan, a plain scenario beside a rich one
+    /// is unchanged, and a seller added to one scenario changes no other seller's pay.
+    @Test func comparisonsShareRealPlanDraws() {
+        let options = SimulationOptions(trials: 2_000, seed: 5, threads: 2)
+        let plain = Self.scenario(sellers: 20, trials: 2_000)
+        var rich = plain
+        rich.workforce = WorkforcePlan(attritionRate: [.accountExecutive: 0.2], vacancyMonths: 2, rampProductivity: [0.5, 1])
+        rich.spifs = [SPIF(id: "s", name: "s", amount: 500, trigger: .perDeal(dealsPerSeller: 2, product: nil))]
+        var larger = rich
+        larger.sellers.insert(Seller(id: "new", name: "new", planID: "plan", quota: 900_000), at: 4)
+        let scenarios = [("plain", plain), ("rich", rich), ("larger", larger)]
+        let comparison = ScenarioComparison(scenarios, options: options)
+        let plan = DrawPlan(scenarios: scenarios.map(\.1))
+        for (index, scenario) in scenarios.enumerated() {
+            let alone = MonteCarloEngine(scenario: scenario.1, drawPlan: plan).run(options)
+            let shared = comparison.entries[index].result.trials
+            #expect(shared.variableComp == alone.trials.variableComp && shared.revenue == alone.trials.revenue, "\(scenario.0)")
+        }
+        let plainAlone = MonteCarloEngine(scenario: plain).run(options)
+        #expect(comparison.entries[0].result.trials.revenue == plainAlone.trials.revenue, "real-plan draws come after the plain ones")
+        let before = Dictionary(uniqueKeysWithValues: comparison.entries[1].result.sellers.map { ($0.id, $0.meanPay) })
+        for seller in comparison.entries[2].result.sellers where seller.id != "new" {
+            #expect(seller.meanPay == before[seller.id], "\(seller.id)")
+        }
+    }
+}
