@@ -31,6 +31,10 @@ public enum HTMLReport {
             html += "<h2>Goal coverage</h2>\n\(table(content.coverageTable))\n"
             html += content.coverageNotes.map { "<p class=\"note\">\(escape($0))</p>" }.joined(separator: "\n") + "\n"
         }
+        if let realPlan = content.realPlanTable {
+            html += "<h2>Real-plan features</h2>\n\(table(realPlan))\n"
+            html += #"<p class="note">Per-trial totals over all sellers: SPIFs and draw top-ups are in variable comp, clawbacks already taken out of it; the double-credit ratio counts every dollar credited to managers, overlays, sales engineers and BDRs (docs/scenario-format.md, Real plans).</p>"# + "\n"
+        }
         let breakdowns = content.informativeBreakdowns
         if !breakdowns.isEmpty {
             html += "<h2>Variable comp by plan, role, region and segment</h2>\n"

@@ -42,6 +42,12 @@ public enum MarkdownReport {
             lines.append("")
             lines += content.coverageNotes.map { "- " + $0 }
         }
+        if let realPlan = content.realPlanTable {
+            lines.append("")
+            lines.append("## Real-plan features")
+            lines.append("")
+            lines.append(realPlan.markdown())
+        }
         for breakdown in content.informativeBreakdowns {
             lines.append("")
             lines.append("## By \(breakdown.dimension.rawValue)")

@@ -25,6 +25,24 @@ public struct SimulationSummary: Encodable, Sendable {
     /// The four annual-review checks: `name`, `passes` (null: cannot be judged on one run), `figure`.
     public var reviewChecks: [ReviewCheckSummary]
     public var yearTypes: [YearTypeSummary]
+    /// SPIFs, clawbacks, draws, renewals, vacancy and ramp, double credit; absent for a scenario
+    /// that uses none of the real-plan features.
+    public var realPlan: RealPlanSummary?
+
+    public struct RealPlanSummary: Encodable, Sendable {
+        public var doubleCreditRatio: Distribution
+        public var spifPay: Distribution
+        public var spifBudget: Double?
+        public var clawback: Distribution
+        public var drawTopUp: Distribution
+        public var renewed: Distribution
+        public var renewalRate: Distribution
+        public var renewalsCountTowardGoal: Bool
+        public var revenueLostToVacancyAndRamp: Distribution
+        public var departures: Distribution
+        public var departureRate: Double
+        public var baseSalaryPaid: Distribution
+    }
 
     public struct ScenarioFacts: Encodable, Sendable {
         public var name: String
@@ -163,6 +181,12 @@ public struct SimulationSummary: Encodable, Sendable {
             ReviewCheckSummary(name: $0.name, passes: $0.passes, figure: $0.figure)
         }
         coverage = CoverageSummary(result.coverage)
+        realPlan = result.realPlan.map {
+            RealPlanSummary(doubleCreditRatio: $0.doubleCreditRatio, spifPay: $0.spifPay, spifBudget: $0.spifBudget,
+                            clawback: $0.clawback, drawTopUp: $0.drawTopUp, renewed: $0.renewed, renewalRate: $0.renewalRate,
+                            renewalsCountTowardGoal: $0.renewalsCountTowardGoal, revenueLostToVacancyAndRamp: $0.revenueLost,
+                            departures: $0.departures, departureRate: $0.departureRate, baseSalaryPaid: $0.baseSalary)
+        }
         breakdowns = Dictionary(uniqueKeysWithValues: result.breakdowns.map { breakdown in
             (breakdown.dimension.rawValue, breakdown.groups.map {
                 GroupSummary(name: $0.name, sellers: $0.sellers, directSellers: $0.directSellers,

@@ -25,6 +25,10 @@ public enum TerminalReport {
             lines.append(content.coverageTable.plain(indent: 2))
             lines += content.coverageNotes.map { "  " + $0 }
         }
+        if let realPlan = content.realPlanTable {
+            lines.append("")
+            lines.append(realPlan.plain(indent: 2))
+        }
         for breakdown in content.informativeBreakdowns {
             lines.append("")
             lines.append(content.breakdownTable(breakdown).plain(indent: 2))

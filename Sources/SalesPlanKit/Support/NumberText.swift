@@ -10,6 +10,12 @@ public enum NumberText {
         return "\(value)"
     }
 
+    /// `value` with exactly `decimals` decimals: `2.45`; `inf`, `nan` as such.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "\(value)" }
+        return String(format: "%.\(decimals)f", value)
+    }
+
     /// Whole number with thousands separators: `1,500,000`.
     ///
     /// Total on every Double, because it prints numbers users wrote: up to 10²¹ (a goal split of

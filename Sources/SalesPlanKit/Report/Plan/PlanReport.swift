@@ -40,6 +40,9 @@ public struct PlanReport: Sendable {
         body += "<p>\(escape(content.goalSentence))<br>\(escape(CoverageReport.searchSentence(search)))</p>\n"
         body += "<ul>\(content.budgetLines.map { "<li>\(escape($0))</li>" }.joined())</ul>\n"
         if let lines = content.ebitdaLines { body += "<h2>EBITDA</h2>\n<ul>\(lines.map { "<li>\(escape($0))</li>" }.joined())</ul>\n" }
+        if let realPlan = content.realPlanTable {
+            body += "<h2>Real-plan features</h2>\n\(HTMLReport.table(realPlan))\n"
+        }
         if let territories {
             body += "<h2>Territories</h2>\n\(HTMLReport.table(territories.balanceTable))\n<p>\(escape(territories.verdict))</p>\n"
         } else if let territoryProblem {
