@@ -1,8 +1,9 @@
 import Yams
 
 extension ScenarioDecoder {
-    static let planKeys = ["id", "name", "base_salary", "target_incentive", "measures", "pay_curve", "payout_cap"]
-    static let measureKeys = ["name", "weight", "pay_curve"]
+    static let planKeys = ["id", "name", "base_salary", "target_incentive", "measures", "pay_curve", "payout_cap",
+                           "measure_correlations", "clawback", "draw", "ramp_quota_relief"]
+    static let measureKeys = ["name", "weight", "pay_curve", "credits", "product", "attainment", "gate"]
     static let payCurveKeys = ["threshold", "tier_method", "zones", "payout_cap", "attainment_cap"]
 
     func decodePlans(_ top: YAMLRecord, origins: inout DecodedScenario.Origins) -> [CompPlan] {
@@ -48,7 +49,10 @@ extension ScenarioDecoder {
             measures = decodeMeasures(record)
         }
         return CompPlan(id: id, name: name, baseSalary: baseSalary, targetIncentive: targetIncentive,
-                        measures: measures, payoutCap: payoutCap)
+                        measures: measures, payoutCap: payoutCap,
+                        measureCorrelations: decodeMeasureCorrelations(record, measures: measures),
+                        clawback: decodeClawback(record), newHireDraw: decodeDraw(record),
+                        rampQuotaRelief: record.bool("ramp_quota_relief", log: log) ?? false)
     }
 
     private func decodeMeasures(_ plan: YAMLRecord) -> [PlanMeasure] {
@@ -59,6 +63,7 @@ extension ScenarioDecoder {
             return []
         }
         var measures: [PlanMeasure] = []
+        var records: [YAMLRecord] = []
         var allWeightsRead = true
         for (index, item) in items.enumerated() {
             guard let record = YAMLRecord(item, path: path.index(index), file: displayPath,
@@ -73,11 +78,15 @@ extension ScenarioDecoder {
             } else if let curveRecord = record.record("pay_curve", allowed: Self.payCurveKeys, what: "a pay curve", log: log) {
                 curve = decodePayCurve(curveRecord)
             }
-            measures.append(PlanMeasure(name: name, weight: weight ?? 0, payCurve: curve))
+            measures.append(PlanMeasure(name: name, weight: weight ?? 0, payCurve: curve,
+                                        credits: decodeCredit(record), attainment: decodeMeasureAttainment(record),
+                                        gate: decodeGate(record)))
+            records.append(record)
         }
         if allWeightsRead {
             checkSumsToOne(measures.map(\.weight), what: "measure weights", at: plan.location(of: "measures"), field: path)
         }
+        checkGates(measures, records: records)
         return measures
     }
 

@@ -9,7 +9,7 @@ extension ScenarioDecoder {
     enum Columns {
         static let sellerRequired = ["id", "plan", "quota"]
         static let sellerOptional = ["name", "role", "territory", "region", "segment", "hire_date", "manager", "prior_attainments",
-                                     "baseline_quota"]
+                                     "baseline_quota", "credit_share", "covers_territories", "covers_products", "renewal_base"]
         /// Inline entries only: `count: 50` expands one entry into 50 identical sellers.
         static let sellerInlineOnly = ["count"]
         static let territoryRequired = ["id"]
@@ -103,7 +103,7 @@ extension ScenarioDecoder {
             log.error("attainments must be at least 0.0001 (0.01 % of quota), got \(NumberText.plain(tiny)); leave out a year with next to no bookings",
                       at: record.location(of: "prior_attainments"), field: priorsPath)
         }
-        let seller = Seller(
+        var seller = Seller(
             id: id,
             name: record.string("name", log: log) ?? id,
             role: record.choice("role", of: SellerRole.self, log: log) ?? .accountExecutive,
@@ -116,6 +116,10 @@ extension ScenarioDecoder {
             hireDate: record.date("hire_date", log: log),
             managerID: record.string("manager", log: log),
             priorAttainments: priors.filter { $0 >= ValueLimits.smallestPriorAttainment })
+        seller.creditShare = creditShare(record) ?? 1
+        seller.coversTerritories = record.list("covers_territories", log: log)?.map(\.text) ?? []
+        seller.coversProducts = record.list("covers_products", log: log)?.map(\.text) ?? []
+        seller.renewalBase = record.number("renewal_base", .money, log: log) ?? 0
         guard record.has("count") else { return [seller] }
         guard let count = record.integer("count", in: 1...limits.maxSellers, log: log) else { return [] }
         // Expand a cohort: ids zero-padded to the width of the count (ae-01 ... ae-50 for 50),
@@ -127,6 +131,30 @@ extension ScenarioDecoder {
             member.id = "\(seller.id)-\(String(repeating: "0", count: width - digits.count))\(digits)"
             member.name = "\(seller.name) \(number)"
             return member
+        }
+    }
+
+    /// `credit_share`: a share above 0 and at most 100 % (`50%` or `0.5`).
+    private func creditShare(_ record: any FieldRecord) -> Double? {
+        guard let raw = record.field("credit_share", log: log) else { return nil }
+        let field = record.path.key("credit_share")
+        switch ValueParser.number(raw.text) {
+        case .failure(let problem):
+            log.error(problem.message, at: raw.location, field: field)
+            return nil
+        case .success(let share):
+            let got = Excerpt.of(raw.text.trimmingWhitespace())
+            if share <= 0 {
+                log.error("must be greater than 0 (got \(got)): a seller credited with nothing needs no credit; remove the seller or give a share such as 50%",
+                          at: raw.location, field: field)
+                return nil
+            }
+            if share > 1 {
+                let hint = share >= 2 && share <= 100 ? "; for \(NumberText.plain(share)) % write \(NumberText.plain(share))% or \(NumberText.plain(share / 100))" : ""
+                log.error("must be at most 1 (100 %) (got \(got))\(hint)", at: raw.location, field: field)
+                return nil
+            }
+            return share
         }
     }
 

@@ -24,7 +24,7 @@ struct ScenarioDecoder {
     static let topLevelKeys = [
         "salesplan", "name", "description", "currency", "fiscal_year", "goal", "finance",
         "simulation", "plans", "sellers", "territories", "accounts", "product_mix", "coverage", "quota_setting", "review",
-        "balancing",
+        "balancing", "workforce", "renewals", "spifs",
     ]
 
     func decode(_ root: Node) -> DecodedScenario? {
@@ -69,6 +69,10 @@ struct ScenarioDecoder {
         scenario.coverage = decodeCoverage(top)
         scenario.quotaSetting = decodeQuotaSetting(top)
         scenario.review = decodeReview(top)
+        scenario.workforce = decodeWorkforce(top)
+        scenario.renewals = decodeRenewals(top)
+        scenario.spifs = decodeSPIFs(top)
+        checkRealPlanReferences(top, scenario: scenario, origins: origins)
         return DecodedScenario(scenario: scenario, origins: origins, topLevel: top)
     }
 

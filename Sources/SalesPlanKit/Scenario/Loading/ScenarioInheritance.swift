@@ -7,7 +7,7 @@ import Yams
 /// Merge rules (documented in docs/scenario-format.md):
 /// - mappings merge key by key, at any depth; a key the variant gives replaces the base's value,
 ///   except as below;
-/// - `plans`, `sellers`, `territories` and `accounts` given as lists in both files merge by `id`:
+/// - `plans`, `sellers`, `territories`, `accounts` and `spifs` given as lists in both files merge by `id`:
 ///   an entry with a known id replaces the base's entry in place, `{id: x, remove: true}` removes
 ///   it, a new id is appended;
 /// - a variant's list for a table the base reads from CSV merges with the CSV's rows the same way
@@ -16,7 +16,7 @@ import Yams
 /// - CSV paths written in a base file stay relative to the base file.
 /// A base may itself extend another (up to 8 levels; a loop is an error).
 struct ScenarioInheritance {
-    static let mergedByID: Set<String> = ["plans", "sellers", "territories", "accounts"]
+    static let mergedByID: Set<String> = ["plans", "sellers", "territories", "accounts", "spifs"]
     static let tables: Set<String> = ["sellers", "territories", "accounts"]
     static let maxDepth = 8
 

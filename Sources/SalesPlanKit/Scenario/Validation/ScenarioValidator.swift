@@ -7,7 +7,7 @@ struct ScenarioValidator {
     let scenario: Scenario
     let origins: DecodedScenario.Origins
     /// Did-you-mean indexes of known ids by kind, built on the first dangling reference.
-    private let suggestionIndexes = SuggestionIndexes()
+    let suggestionIndexes = SuggestionIndexes()
 
     init(decoded: DecodedScenario, log: DiagnosticLog, limits: ScenarioLimits) {
         self.decoded = decoded
@@ -24,7 +24,8 @@ struct ScenarioValidator {
         _ = uniqueIDs(scenario.accounts.map(\.id), origins.accounts, what: "account")
         checkSellerReferences(planIDs: planIDs, sellerIDs: sellerIDs, territoryIDs: territoryIDs)
         checkReportingLines(sellerIDs: sellerIDs)
-        checkCredit()
+        checkCredit(sellerIDs: sellerIDs)
+        checkCoverage(territoryIDs: territoryIDs)
         checkAccountReferences(territoryIDs: territoryIDs)
         checkUnusedPlans()
         checkGoalSplits()
@@ -80,7 +81,7 @@ struct ScenarioValidator {
         }
     }
 
-    private func reference(_ record: any FieldRecord, _ key: String, _ value: String, kind: String, known: [String: Int]) {
+    func reference(_ record: any FieldRecord, _ key: String, _ value: String, kind: String, known: [String: Int]) {
         let hint = log.didYouMean(value) { suggestionIndexes.index(kind, of: known) }
         log.error("no \(kind) has the id \"\(Excerpt.of(value))\"\(hint)", at: record.location(of: key), field: record.path.key(key))
     }
@@ -109,16 +110,21 @@ struct ScenarioValidator {
     }
 
     /// Overlays and managers are paid on others' bookings; warn when there are none to pay on.
-    private func checkCredit() {
+    private func checkCredit(sellerIDs: [String: Int]) {
         let hasDirectSellers = scenario.sellers.contains { $0.role.credit == .own }
         let credit = CreditMap(sellers: scenario.sellers)
         for (index, seller) in scenario.sellers.enumerated() where seller.role.credit != .own {
             let record = origins.sellers[index]
-            if seller.role.credit == .region, seller.region == nil {
-                log.error("an overlay specialist needs a region: they are credited with the bookings of the direct sellers there",
+            if seller.role.credit == .region, seller.region == nil, seller.coversTerritories.isEmpty {
+                log.error("an overlay specialist needs a region (or covers_territories): they are credited with the bookings of the direct sellers there",
                           at: record.location, field: record.path.key("region"))
                 continue
             }
+            if seller.role.credit == .managersTeam {
+                checkManagersTeamCredit(index, sellerIDs: sellerIDs, hasDirectSellers: hasDirectSellers)
+                continue
+            }
+            if !seller.coversTerritories.isEmpty { continue }  // credited by territory: checkCoverage
             if credit.creditedSellers(of: index).isEmpty, hasDirectSellers {
                 let whose = seller.role.credit == .team ? "no direct seller reports to them" : "no direct seller is in region \"\(seller.region ?? "")\"\(seller.segment.map { " and segment \"\($0)\"" } ?? "")"
                 log.warning("\(seller.role.displayName) \"\(seller.id)\" is credited with nobody's bookings (\(whose)); their attainment will be 0",
@@ -164,7 +170,7 @@ struct ScenarioValidator {
 }
 
 /// The ids of each kind (plan, seller, territory) indexed for suggestions, once.
-private final class SuggestionIndexes {
+final class SuggestionIndexes {
     private var indexes: [String: SuggestionIndex] = [:]
 
     func index(_ kind: String, of ids: [String: Int]) -> SuggestionIndex {
