@@ -45,7 +45,7 @@ extension ChunkRunner {
         for (index, plan) in real.plans.enumerated() {
             let churn = planScratch.churn.baseAddress! + index * scratch.capacity
             for trial in 0..<count {
-                churn[trial] = plan.churnBeta.map { BetaQuantile.value(churnUniforms[trial], alpha: $0.alpha, beta: $0.beta) } ?? 0
+                churn[trial] = plan.churnQuantile.map { $0(churnUniforms[trial]) } ?? 0
             }
         }
     }
@@ -64,6 +64,8 @@ extension ChunkRunner {
         let lostRow = planScratch.row(.revenueLost), departuresRow = planScratch.row(.departures)
         let creditedRow = planScratch.row(.creditedBookings), baseRow = planScratch.row(.baseSalary)
         let countsRenewals = real.renewalsCountTowardGoal
+        let seatBookings = planScratch.seatBookings.baseAddress!, seatNewBookings = planScratch.seatNewBookings.baseAddress!
+        let seatPay = planScratch.seatPay.baseAddress!
 
         for seller in 0..<model.directQuota.count {
             let seat = real.directSeats[seller]
@@ -77,6 +79,8 @@ extension ChunkRunner {
             let logSkill = model.directLogSkill[seller]
             let histogram = tally.sellerHistogram.baseAddress! + seller * AttainmentBins.count
             let renewalMeasure = plan.measures.firstIndex { $0.credits == .renewals }
+            let needsMeasureLoop = plan.extraNormals > 0 || renewalMeasure != nil
+            let coefficientWidth = plan.extraNormals + 1
             let credits = real.directCredits[seller]
             let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.directCell[seller] * scratch.capacity : nil
             let cellBookings = tracksCells ? scratch.cellBookings.baseAddress! + model.directCell[seller] * scratch.capacity : nil
@@ -85,18 +89,22 @@ extension ChunkRunner {
             for trial in 0..<count {
                 let base = logMedian[trial] + logSkill
                 let z = normals[trial]
-                let primary = exp(base + sigma[trial] * z)
+                let logPrimary = base + sigma[trial] * z
+                let primary = exponential(logPrimary)
                 var attainments = MeasureAttainments(repeating: primary)
-                for index in plan.measures.indices {
-                    let measure = plan.measures[index]
-                    if let own = measure.own {
-                        var normal = own.coefficients[0] * z
-                        for k in 1..<own.coefficients.count { normal += own.coefficients[k] * extra[k - 1][trial] }
-                        attainments[index] = measure.credits == .renewals
-                            ? renewalRatio[trial] * exp(own.logMedian + own.sigma * normal)
-                            : exp(base + own.logMedian + own.sigma * normal)
-                    } else if measure.credits == .renewals {
-                        attainments[index] = renewalRatio[trial]
+                if needsMeasureLoop {
+                    for index in 0..<plan.count {
+                        let row = plan.ownRow[index]
+                        if row >= 0 {
+                            let coefficients = row * coefficientWidth
+                            var normal = plan.coefficients[coefficients] * z
+                            for k in 1..<coefficientWidth { normal += plan.coefficients[coefficients + k] * extra[k - 1][trial] }
+                            attainments[index] = plan.isRenewals[index]
+                                ? renewalRatio[trial] * exponential(plan.ownLogMedian[index] + plan.ownSigma[index] * normal)
+                                : exponential(base + plan.ownLogMedian[index] + plan.ownSigma[index] * normal)
+                        } else if plan.isRenewals[index] {
+                            attainments[index] = renewalRatio[trial]
+                        }
                     }
                 }
                 let renewalFactor = real.renewalMean * (renewalMeasure.map { attainments[$0] } ?? renewalRatio[trial])
@@ -111,7 +119,8 @@ extension ChunkRunner {
                 payTotal += pay
                 scratch.sellersAtQuota[trial] &+= Self.atLeastOne(outcome.attainment)
                 scratch.sellersAtTarget[trial] &+= Self.atLeastOne(outcome.multiple)
-                let bin = AttainmentBins.bin(forLog: log(Swift.max(outcome.attainment, 1e-300)))
+                // The bin from the log already at hand for a full year in seat (the common case).
+                let bin = AttainmentBins.bin(forLog: outcome.attainment == primary ? logPrimary : log(Swift.max(outcome.attainment, 1e-300)))
                 histogram[bin] &+= 1
                 population[populationOffset[trial] &+ bin] &+= 1
                 spifRow[trial] += spif
@@ -121,17 +130,27 @@ extension ChunkRunner {
                 lostRow[trial] += outcome.revenueLost
                 departuresRow[trial] += outcome.departed ? 1 : 0
                 baseRow[trial] += outcome.baseSalary
-                for credit in credits {
-                    scratch.creditedBookings[credit.slot * scratch.capacity + trial] += credit.share * outcome.bookings
-                    creditedRow[trial] += credit.share * outcome.bookings
+                seatBookings[trial] = bookings
+                seatNewBookings[trial] = outcome.bookings
+                seatPay[trial] = pay
+            }
+            // Spread the seat's figures row by row (streaming), as the fast path does.
+            for credit in credits {
+                let row = scratch.creditedBookings.baseAddress! + credit.slot * scratch.capacity
+                for trial in 0..<count {
+                    row[trial] += credit.share * seatNewBookings[trial]
+                    creditedRow[trial] += credit.share * seatNewBookings[trial]
                 }
-                if let cellPay, let cellBookings {
-                    cellPay[trial] += pay
-                    cellBookings[trial] += bookings
+            }
+            if let cellPay, let cellBookings {
+                for trial in 0..<count {
+                    cellPay[trial] += seatPay[trial]
+                    cellBookings[trial] += seatBookings[trial]
                 }
-                for (part, share) in parts {
-                    scratch.partBookings[part * scratch.capacity + trial] += bookings * share
-                }
+            }
+            for (part, share) in parts {
+                let row = scratch.partBookings.baseAddress! + part * scratch.capacity
+                for trial in 0..<count { row[trial] += seatBookings[trial] * share }
             }
             tally.addPay(payTotal, toSeller: seller)
         }
@@ -158,7 +177,7 @@ extension ChunkRunner {
             for trial in 0..<count {
                 let attainment = credited[trial] / quota
                 var attainments = MeasureAttainments(repeating: attainment)
-                for index in plan.measures.indices where plan.measures[index].credits == .renewals {
+                for index in 0..<plan.count where plan.isRenewals[index] {
                     attainments[index] = renewalRatio[trial]
                 }
                 let outcome = seat.outcome(primary: attainment, attainments: attainments, leaveUniform: leave[trial],
@@ -190,15 +209,18 @@ extension ChunkRunner {
     private func spifPay(_ real: RealPlanModel, seller: Int, eligible: [[Bool]], slot: Int, draws: ChunkDraws,
                          trial: Int, primary: Double, seat: SeatYear, year: SeatCalendar.Year) -> Double {
         var pay = 0.0
-        for (index, spif) in real.spifs.enumerated() where eligible[index][seller] {
-            switch spif.trigger {
+        for index in 0..<real.spifCount where eligible[index][seller] {
+            switch real.spifs[index].trigger {
             case let .perDeal(dealsPerSeller, _):
-                let months = Double(year.incumbentMonths + year.replacementMonths)
+                let months = year.incumbentMonths + year.replacementMonths
                 let uniform = draws.uniformRow(sellerSlot: slot, index: 1 + index)[trial]
-                pay += spif.amount * Double(PoissonQuantile.value(uniform, mean: dealsPerSeller * months / 12))
+                let count = months == 12
+                    ? PoissonQuantile.value(uniform, mean: dealsPerSeller, expNegativeMean: real.spifExpNegativeMean[index])
+                    : PoissonQuantile.value(uniform, mean: dealsPerSeller * Double(months) / 12)
+                pay += real.spifAmount[index] * Double(count)
             case let .attainmentByMonth(reach, byMonth):
                 let productivity = seat.calendar.incumbentProductivity(through: byMonth, lastMonth: year.incumbentLastMonth)
-                if primary * productivity / 12 >= reach { pay += spif.amount }
+                if primary * productivity / 12 >= reach { pay += real.spifAmount[index] }
             }
         }
         return pay

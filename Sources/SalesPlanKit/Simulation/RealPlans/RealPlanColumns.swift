@@ -53,6 +53,11 @@ final class RealPlanScratch {
     let renewalRatio: UnsafeMutableBufferPointer<Double>
     /// The chunk's own draws, when not shared with other scenarios of a comparison.
     let ownDraws: ChunkDraws
+    /// One seat's bookings (counted toward the goal) and pay per trial, for the passes that
+    /// spread them over credited sellers, goal parts and breakdown cells after the trial loop.
+    let seatBookings: UnsafeMutableBufferPointer<Double>
+    let seatNewBookings: UnsafeMutableBufferPointer<Double>
+    let seatPay: UnsafeMutableBufferPointer<Double>
 
     init(capacity: Int, planCount: Int, layout: DrawLayout) {
         self.capacity = capacity
@@ -60,9 +65,15 @@ final class RealPlanScratch {
         churn = .allocate(capacity: max(1, planCount) * capacity)
         renewalRatio = .allocate(capacity: capacity)
         ownDraws = ChunkDraws(capacity: capacity, layout: layout)
+        seatBookings = .allocate(capacity: capacity)
+        seatNewBookings = .allocate(capacity: capacity)
+        seatPay = .allocate(capacity: capacity)
     }
 
     deinit {
+        seatBookings.deallocate()
+        seatNewBookings.deallocate()
+        seatPay.deallocate()
         totals.deallocate()
         churn.deallocate()
         renewalRatio.deallocate()

@@ -14,11 +14,15 @@ struct RealPlanModel: Sendable {
     var creditedSeats: [SeatYear]
     /// For each direct seller, the credited slots credited with their bookings and the share.
     var directCredits: [[(slot: Int, share: Double)]]
-    /// Renewal rate's Beta parameters and mean; nil without a `renewals:` block.
-    var renewalBeta: (alpha: Double, beta: Double)?
+    /// Renewal rate's quantile function and mean; nil without a `renewals:` block.
+    var renewalQuantile: BetaQuantileTable?
     var renewalMean: Double
     var renewalsCountTowardGoal: Bool
     var spifs: [SPIF]
+    var spifCount: Int
+    var spifAmount: [Double]
+    /// e^(−deals per seller) of each per-deal SPIF (a full year's Poisson mean), 0 for others.
+    var spifExpNegativeMean: [Double]
     /// For each SPIF, whether each direct seller / credited seller is eligible.
     var directEligible: [[Bool]]
     var creditedEligible: [[Bool]]
@@ -56,10 +60,16 @@ struct RealPlanModel: Sendable {
         }
         self.directCredits = directCredits
 
-        renewalBeta = scenario.renewals?.rate.parameters
+        renewalQuantile = scenario.renewals?.rate.parameters.map { BetaQuantileTable(alpha: $0.alpha, beta: $0.beta) }
         renewalMean = scenario.renewals?.rate.mean ?? 1
         renewalsCountTowardGoal = scenario.renewals?.countsTowardGoal ?? false
         spifs = scenario.spifs
+        spifCount = scenario.spifs.count
+        spifAmount = scenario.spifs.map(\.amount)
+        spifExpNegativeMean = scenario.spifs.map { spif in
+            if case let .perDeal(deals, _) = spif.trigger { return exp(-deals) }
+            return 0
+        }
         directEligible = scenario.spifs.map { spif in direct.map { spif.isEligible(scenario.sellers[$0].role) } }
         creditedEligible = scenario.spifs.map { spif in credited.map { spif.isEligible(scenario.sellers[$0].role) } }
         extraNormals = plans.map(\.extraNormals).max() ?? 0
@@ -68,7 +78,6 @@ struct RealPlanModel: Sendable {
 
     /// The renewal rate for uniform `u` (its Beta quantile), or the mean without a spread.
     func renewalRate(uniform: Double) -> Double {
-        guard let beta = renewalBeta else { return renewalMean }
-        return BetaQuantile.value(uniform, alpha: beta.alpha, beta: beta.beta)
+        renewalQuantile.map { $0(uniform) } ?? renewalMean
     }
 }

@@ -29,10 +29,27 @@ struct RealPlanPay: Sendable {
     }
 
     var measures: [Measure]
+    // The measures' fields as flat arrays of plain values, read in the inner loop: copying a
+    // `Measure` out of its array retains the arrays inside it, once per seller and trial.
+    let count: Int
+    let payouts: [PayoutFunction]
+    let weights: [Double]
+    let gateMeasure: [Int]
+    let gateAtLeast: [Double]
+    let gatePaysNothing: [Bool]
+    let payAtTarget: [Double]
+    let isClawedBack: [Bool]
+    let isRenewals: [Bool]
+    /// Measure with its own attainment: log median and σ; `ownRow` its row in `coefficients`
+    /// (−1: the primary attainment); `coefficients` is row-major, `extraNormals + 1` wide.
+    let ownLogMedian: [Double]
+    let ownSigma: [Double]
+    let ownRow: [Int]
+    let coefficients: [Double]
     var payoutCap: Double?
     var clawback: Clawback?
-    /// The plan's Beta churn parameters, when it has a clawback.
-    var churnBeta: (alpha: Double, beta: Double)?
+    /// The plan's churn-rate quantile function, when it has a clawback.
+    var churnQuantile: BetaQuantileTable?
     var newHireDraw: NewHireDraw?
     var rampQuotaRelief: Bool
     /// Number of extra normals a seller on this plan needs per trial (measures with their own
@@ -57,9 +74,32 @@ struct RealPlanPay: Sendable {
             return Measure(payout: payout, weight: measure.weight, credits: measure.credits, gate: gate,
                            payAtTarget: payout(1), own: own)
         }
+        count = measures.count
+        payouts = measures.map(\.payout)
+        weights = measures.map(\.weight)
+        gateMeasure = measures.map { $0.gate?.measure ?? -1 }
+        gateAtLeast = measures.map { $0.gate?.atLeast ?? 0 }
+        gatePaysNothing = measures.map { $0.gate?.fallback == .nothing }
+        payAtTarget = measures.map(\.payAtTarget)
+        isClawedBack = measures.map(\.isClawedBack)
+        isRenewals = measures.map { $0.credits == .renewals }
+        ownLogMedian = measures.map { $0.own?.logMedian ?? 0 }
+        ownSigma = measures.map { $0.own?.sigma ?? 0 }
+        let width = ownIndexes.count + 1
+        var rows: [Int] = [], flat: [Double] = []
+        for measure in measures {
+            if let own = measure.own {
+                rows.append(flat.count / width)
+                flat += own.coefficients
+            } else {
+                rows.append(-1)
+            }
+        }
+        ownRow = rows
+        coefficients = flat
         payoutCap = plan.payoutCap
         clawback = plan.clawback
-        churnBeta = plan.clawback?.churnRate.parameters
+        churnQuantile = plan.clawback?.churnRate.parameters.map { BetaQuantileTable(alpha: $0.alpha, beta: $0.beta) }
         newHireDraw = plan.newHireDraw
         rampQuotaRelief = plan.rampQuotaRelief
     }
@@ -70,17 +110,17 @@ struct RealPlanPay: Sendable {
     @inline(__always)
     func multiple(_ attainments: MeasureAttainments, netOfChurn: Double = 1) -> Double {
         var total = 0.0
-        for index in measures.indices {
-            let measure = measures[index]
-            let attainment = measure.isClawedBack ? attainments[index] * netOfChurn : attainments[index]
-            var pay = measure.payout(attainment)
-            if let gate = measure.gate {
-                let gating = measures[gate.measure].isClawedBack ? attainments[gate.measure] * netOfChurn : attainments[gate.measure]
-                if gating < gate.atLeast {
-                    pay = gate.fallback == .nothing ? 0 : Swift.min(pay, measure.payAtTarget)
+        for index in 0..<count {
+            let attainment = isClawedBack[index] ? attainments[index] * netOfChurn : attainments[index]
+            var pay = payouts[index](attainment)
+            let gate = gateMeasure[index]
+            if gate >= 0 {
+                let gating = isClawedBack[gate] ? attainments[gate] * netOfChurn : attainments[gate]
+                if gating < gateAtLeast[index] {
+                    pay = gatePaysNothing[index] ? 0 : Swift.min(pay, payAtTarget[index])
                 }
             }
-            total += measure.weight * pay
+            total += weights[index] * pay
         }
         if let payoutCap { total = Swift.min(total, payoutCap) }
         return total
