@@ -42,3 +42,18 @@ struct DistributionTests {
         #expect(negative > 0 && !check.passes, "this plan is built to break EBITDA in good years")
     }
 }
+
+@Suite("Radix sort of per-trial figures")
+struct RadixSortTests {
+    @Test func sortsLikeTheStandardSort() {
+        var generator = SystemRandomNumberGenerator()
+        var values = (0..<20_000).map { _ in Double.random(in: -1e9...1e9, using: &generator) }
+        values += [0, -0.0, 1e-310, -1e-310, .infinity, -.infinity, 5, 5, 5, 1e300, -1e300]
+        values += (0..<100).map { Double($0 % 7) }
+        let radix = RadixSort.sorted(values)
+        #expect(radix == values.sorted())
+        #expect(radix.allSatisfy { $0 != 0 || $0.sign == .plus })
+        let constant = [Double](repeating: 3.25, count: 5_000)
+        #expect(RadixSort.sorted(constant) == constant)
+    }
+}

@@ -23,7 +23,7 @@ public struct Distribution: Sendable, Equatable, Codable {
 
     public init?(_ values: some Collection<Double>) {
         guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
+        let sorted = RadixSort.sorted(values)
         let count = Double(sorted.count)
         // Two-pass mean and variance: exact enough for money sums of 10⁷ trials.
         var sum = 0.0
