@@ -66,6 +66,11 @@ def weighted(pairs):
     return pairs[-1][0]
 
 
+# Renewal base as a share of quota: enterprise account executives carry the renewals they are
+# paid on (the second measure of their plan); commercial plans have none.
+RENEWAL_SHARE = {"enterprise": 0.6, "mid-market": 0.0, "smb": 0.0}
+
+
 def csv_line(fields):
     out = []
     for field in fields:
@@ -78,7 +83,7 @@ def csv_line(fields):
 
 def generate():
     sellers = [["id", "name", "role", "plan", "territory", "region", "segment", "quota", "hire_date",
-                "manager", "prior_attainments"]]
+                "manager", "prior_attainments", "credit_share", "renewal_base"]]
     territories = [["id", "name", "region", "segment", "capacity_hours", "latitude", "longitude"]]
     accounts = [["id", "name", "territory", "potential", "billings", "workload_hours", "latitude", "longitude",
                  "vertical", "segment", "locked"]]
@@ -108,8 +113,11 @@ def generate():
                 history = []
                 for year_effect in [0.78, 0.92, 0.85][3 - years:]:
                     history.append(f"{math.exp(math.log(year_effect) + skill + rng.gauss(0, 0.2)):.2f}")
+                # Contracts up for renewal: a share of quota, by segment (no random draw, so the
+                # other columns stay as they were).
+                renewal_base = money(round(quota * RENEWAL_SHARE[segment], -4)) if RENEWAL_SHARE[segment] else ""
                 sellers.append([seller_id, name(), "account_executive", PLAN[segment], territory, region,
-                                segment, money(quota), hire_date, manager, ";".join(history)])
+                                segment, money(quota), hire_date, manager, ";".join(history), "", renewal_base])
                 for _ in range(int(ACCOUNTS_PER_TERRITORY[segment] * rng.uniform(0.85, 1.15))):
                     account_number += 1
                     potential = POTENTIAL_MEDIAN[segment] * math.exp(rng.gauss(0, 0.7))
@@ -124,14 +132,14 @@ def generate():
                         weighted(VERTICALS), segment, "true" if customer and rng.random() < 0.07 else "false"])
             team_rows.append([manager, name(), "manager", "sales-manager", "", region, segment,
                               money(round(team_quota * 0.95, -4)), f"20{rng.randint(18, 24)}-0{rng.randint(1, 9)}-15",
-                              director, ""])
+                              director, "", "", ""])
             region_quota += team_quota
             if segment != "smb":
                 team_rows.append([f"{short}-{code}-overlay", name(), "overlay_specialist", "overlay", "", region,
-                                  segment, money(round(team_quota * 0.9, -4)),
-                                  f"20{rng.randint(19, 25)}-0{rng.randint(1, 9)}-01", director, ""])
+                                  segment, money(round(team_quota * 0.45, -4)),  # on the half credited
+                                  f"20{rng.randint(19, 25)}-0{rng.randint(1, 9)}-01", director, "", "50%", ""])
         sellers.append([director, name(), "manager", "sales-manager", "", region, "", money(round(region_quota * 0.92, -4)),
-                        f"20{rng.randint(15, 22)}-0{rng.randint(1, 9)}-01", "", ""])
+                        f"20{rng.randint(15, 22)}-0{rng.randint(1, 9)}-01", "", "", "", ""])
         sellers.extend(team_rows)
     drift(accounts)
     return {
