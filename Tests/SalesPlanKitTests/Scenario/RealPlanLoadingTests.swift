@@ -426,6 +426,19 @@ struct RealPlanLoadingTests {
         #expect(scenario.sellers.first { $0.id == "se1" }?.creditShare == 0.3, "a variant's seller merges into the base's CSV")
     }
 
+    @Test func theQuotaCommandsSellersTableKeepsTheNewColumns() throws {
+        let original = try ScenarioFolder(files: Real.files).load().scenario
+        let written = String(decoding: QuotaReport.sellersTable(original), as: UTF8.self)
+        let reloaded = try ScenarioFolder(files: ["scenario.yaml": Real.text, "sellers.csv": written]).load().scenario
+        #expect(reloaded.sellers.map(\.creditShare) == original.sellers.map(\.creditShare))
+        #expect(reloaded.sellers.map(\.coversTerritories) == original.sellers.map(\.coversTerritories))
+        #expect(reloaded.sellers.map(\.coversProducts) == original.sellers.map(\.coversProducts))
+        #expect(reloaded.sellers.map(\.renewalBase) == original.sellers.map(\.renewalBase))
+        let plain = try ScenarioFolder(files: ["scenario.yaml": MinimalScenario.text]).load().scenario
+        #expect(!String(decoding: QuotaReport.sellersTable(plain), as: UTF8.self).contains("credit_share"),
+                "a roster without real-plan columns is written as before")
+    }
+
     @Test func aVariantsErrorInANewBlockPointsAtTheVariant() throws {
         let folder = try ScenarioFolder(files: [
             "base/scenario.yaml": Real.text,
