@@ -255,7 +255,7 @@ let realPlanBadInputs: [BadInput] = [
     badCSV("credit share of 0", line: 7, "se1,overlay,1000000,sales_engineer,,,mgr,,0,,,",
            field: "sellers[5].credit_share", column: "credit_share", message: "must be greater than 0 (got 0)"),
     badCSV("credit share on a direct seller is ignored", line: 4, "ae2,ae,1000000,account_executive,east,,mgr,,50%,,,250000",
-           field: "sellers[2].credit_share", column: "credit_share", message: "ignored: a account executive is credited with all of their own bookings",
+           field: "sellers[2].credit_share", column: "credit_share", message: "ignored: an account executive is credited with all of their own bookings",
            severity: .warning),
     badCSV("covering an unknown territory", line: 5, "ov1,overlay,1000000,overlay_specialist,,west,,,0.5,west;eats,core;analytics,",
            field: "sellers[3].covers_territories[1]", column: "covers_territories",
@@ -267,11 +267,11 @@ let realPlanBadInputs: [BadInput] = [
            field: "sellers[0].covers_territories", column: "covers_territories",
            message: "only overlay specialists are credited by the territories they cover; a manager is credited with their team's bookings"),
     badCSV("covering products as a direct seller", line: 4, "ae2,ae,1000000,account_executive,east,,mgr,,,,core,250000",
-           field: "sellers[2].covers_products", column: "covers_products", message: "a account executive books every product they sell"),
+           field: "sellers[2].covers_products", column: "covers_products", message: "an account executive books every product they sell"),
     badCSV("sales engineer without a manager", line: 7, "se1,overlay,1000000,sales_engineer,,,,,25%,,,",
-           field: "sellers[5].manager", column: nil, message: "a sales engineer needs a manager"),
+           field: "sellers[5].manager", column: "manager", message: "a sales engineer needs a manager"),
     badCSV("BDR without a manager", line: 8, "bdr1,overlay,1000000,business_development,,,,,,,,",
-           field: "sellers[6].manager", column: nil, message: "a business development needs a manager"),
+           field: "sellers[6].manager", column: "manager", message: "a business development representative needs a manager"),
     badCSV("overlay without a region or covered territories", line: 6, "ov2,overlay,1000000,overlay_specialist,,,,,,,,",
            field: "sellers[4].region", column: nil, message: "an overlay specialist needs a region (or covers_territories)"),
     badCSV("negative renewal base", line: 4, "ae2,ae,1000000,account_executive,east,,mgr,,,,,-250000",
@@ -424,6 +424,19 @@ struct RealPlanLoadingTests {
         #expect(scenario.plans[1].newHireDraw == nil, "a plan entry replaces the base's whole")
         #expect(scenario.plans[0].clawback?.windowMonths == 6, "the other plan is the base's")
         #expect(scenario.sellers.first { $0.id == "se1" }?.creditShare == 0.3, "a variant's seller merges into the base's CSV")
+    }
+
+    @Test func theQuotaCommandsSellersTableKeepsTheNewColumns() throws {
+        let original = try ScenarioFolder(files: Real.files).load().scenario
+        let written = String(decoding: QuotaReport.sellersTable(original), as: UTF8.self)
+        let reloaded = try ScenarioFolder(files: ["scenario.yaml": Real.text, "sellers.csv": written]).load().scenario
+        #expect(reloaded.sellers.map(\.creditShare) == original.sellers.map(\.creditShare))
+        #expect(reloaded.sellers.map(\.coversTerritories) == original.sellers.map(\.coversTerritories))
+        #expect(reloaded.sellers.map(\.coversProducts) == original.sellers.map(\.coversProducts))
+        #expect(reloaded.sellers.map(\.renewalBase) == original.sellers.map(\.renewalBase))
+        let plain = try ScenarioFolder(files: ["scenario.yaml": MinimalScenario.text]).load().scenario
+        #expect(!String(decoding: QuotaReport.sellersTable(plain), as: UTF8.self).contains("credit_share"),
+                "a roster without real-plan columns is written as before")
     }
 
     @Test func aVariantsErrorInANewBlockPointsAtTheVariant() throws {

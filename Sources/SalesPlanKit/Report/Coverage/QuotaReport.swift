@@ -30,9 +30,16 @@ public struct QuotaReport: Sendable {
 
     /// The scenario's sellers with the new quotas, in the scenario's own column names, so that it
     /// loads back as a sellers table (`sellers: sellers.csv`). `baseline_quota` keeps today's quota.
+    /// The real-plan columns (`credit_share`, `covers_territories`, `covers_products`,
+    /// `renewal_base`) are written when any seller has one, so a roster without them is unchanged.
     static func sellersTable(_ scenario: Scenario) -> Data {
+        let realPlanColumns = scenario.sellers.contains {
+            $0.creditShare != 1 || !$0.coversTerritories.isEmpty || !$0.coversProducts.isEmpty || $0.renewalBase != 0
+        }
         var csv = CSVText(header: ["id", "name", "role", "plan", "territory", "region", "segment", "quota", "baseline_quota",
-                                   "hire_date", "manager", "prior_attainments"], expectedRows: scenario.sellers.count)
+                                   "hire_date", "manager", "prior_attainments"]
+                              + (realPlanColumns ? ["credit_share", "covers_territories", "covers_products", "renewal_base"] : []),
+                          expectedRows: scenario.sellers.count)
         for seller in scenario.sellers {
             csv.text(seller.id, first: true)
             csv.text(seller.name)
@@ -46,6 +53,12 @@ public struct QuotaReport: Sendable {
             csv.text(seller.hireDate?.description ?? "")
             csv.text(seller.managerID ?? "")
             csv.text(seller.priorAttainments.map { NumberText.plain($0) }.joined(separator: ";"))
+            if realPlanColumns {
+                csv.text(NumberText.plain(seller.creditShare))
+                csv.text(seller.coversTerritories.joined(separator: ";"))
+                csv.text(seller.coversProducts.joined(separator: ";"))
+                csv.money(seller.renewalBase)
+            }
             csv.endRow()
         }
         return Data(csv.bytes)

@@ -130,6 +130,10 @@ extension ScenarioDecoder {
                       at: location, field: path)
             return nil
         }
+        if rows.count != size {
+            log.error("has \(rows.count) row\(rows.count == 1 ? "" : "s"); the matrix must be \(expected)", at: location, field: path)
+            return nil
+        }
         var matrix: [[Double]] = []
         var readable = true
         for (i, rowNode) in rows.enumerated() {
@@ -160,10 +164,6 @@ extension ScenarioDecoder {
                 readable = false
             }
             matrix.append(row)
-        }
-        if rows.count != size {
-            log.error("has \(rows.count) row\(rows.count == 1 ? "" : "s"); the matrix must be \(expected)", at: location, field: path)
-            return nil
         }
         guard readable else { return nil }
         for i in 0..<size where abs(matrix[i][i] - 1) > CorrelationMatrix.tolerance {

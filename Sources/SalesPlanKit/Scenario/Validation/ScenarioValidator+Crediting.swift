@@ -7,8 +7,8 @@ extension ScenarioValidator {
         let seller = scenario.sellers[index]
         let record = origins.sellers[index]
         guard let managerID = seller.managerID else {
-            log.error("a \(seller.role.displayName) needs a manager: they are credited with the bookings of the direct sellers who report to their manager",
-                      at: record.location, field: record.path.key("manager"))
+            log.error("\(Self.aRole(seller.role)) needs a manager: they are credited with the bookings of the direct sellers who report to their manager",
+                      at: record.location(of: "manager"), field: record.path.key("manager"))
             return
         }
         guard let manager = sellerIDs[managerID], hasDirectSellers else { return }  // a dangling id is reported elsewhere
@@ -41,11 +41,11 @@ extension ScenarioValidator {
             defer { previousPath = record.path }
             guard record.path != previousPath else { continue }
             if seller.role.credit == .own, seller.creditShare != 1 {
-                log.warning("ignored: a \(seller.role.displayName) is credited with all of their own bookings; credit_share applies to overlays, managers, sales engineers and BDRs",
+                log.warning("ignored: \(Self.aRole(seller.role)) is credited with all of their own bookings; credit_share applies to overlays, managers, sales engineers and BDRs",
                             at: record.location(of: "credit_share"), field: record.path.key("credit_share"))
             }
             if !seller.coversProducts.isEmpty, seller.role.credit == .own {
-                log.error("a \(seller.role.displayName) books every product they sell; covers_products applies to overlays, managers, sales engineers and BDRs",
+                log.error("\(Self.aRole(seller.role)) books every product they sell; covers_products applies to overlays, managers, sales engineers and BDRs",
                           at: record.location(of: "covers_products"), field: record.path.key("covers_products"))
             }
             guard !seller.coversTerritories.isEmpty else { continue }
@@ -56,7 +56,7 @@ extension ScenarioValidator {
                 case .managersTeam: "their manager's team's bookings"
                 case .region: "their region's bookings"
                 }
-                log.error("only overlay specialists are credited by the territories they cover; a \(seller.role.displayName) is credited with \(basis)",
+                log.error("only overlay specialists are credited by the territories they cover; \(Self.aRole(seller.role)) is credited with \(basis)",
                           at: record.location(of: "covers_territories"), field: record.path.key("covers_territories"))
                 continue
             }
@@ -78,6 +78,20 @@ extension ScenarioValidator {
                 log.warning("overlay specialist \"\(seller.id)\" is credited with nobody's bookings (no direct seller is in the territories they cover); their attainment will be 0",
                             at: record.location(of: "covers_territories"), field: record.path.key("covers_territories"))
             }
+        }
+    }
+
+    /// The role as a noun with its article, for messages: "an account executive", "a business
+    /// development representative".
+    static func aRole(_ role: SellerRole) -> String {
+        switch role {
+        case .accountExecutive: "an account executive"
+        case .accountManager: "an account manager"
+        case .insideSales: "an inside sales rep"
+        case .overlaySpecialist: "an overlay specialist"
+        case .manager: "a manager"
+        case .salesEngineer: "a sales engineer"
+        case .businessDevelopment: "a business development representative"
         }
     }
 }
