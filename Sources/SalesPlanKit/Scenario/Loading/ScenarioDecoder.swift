@@ -24,7 +24,7 @@ struct ScenarioDecoder {
     static let topLevelKeys = [
         "salesplan", "name", "description", "currency", "fiscal_year", "goal", "finance",
         "simulation", "plans", "sellers", "territories", "accounts", "product_mix", "coverage", "quota_setting", "review",
-        "balancing",
+        "balancing", "marketing",
     ]
 
     func decode(_ root: Node) -> DecodedScenario? {
@@ -69,6 +69,7 @@ struct ScenarioDecoder {
         scenario.coverage = decodeCoverage(top)
         scenario.quotaSetting = decodeQuotaSetting(top)
         scenario.review = decodeReview(top)
+        scenario.marketing = decodeMarketing(top, goal: goal)
         return DecodedScenario(scenario: scenario, origins: origins, topLevel: top)
     }
 

@@ -42,6 +42,8 @@ public struct Scenario: Sendable, Equatable {
     public var review: ReviewSettings = ReviewSettings()
     /// Defaults of territory balancing (`salesplan balance`), from the `balancing:` block.
     public var balancing: BalancingOptions
+    /// The marketing plan (`marketing:`): channels, funnel, planned sourced share. Empty without one.
+    public var marketing: MarketingPlan = MarketingPlan()
 
     public init(
         name: String,

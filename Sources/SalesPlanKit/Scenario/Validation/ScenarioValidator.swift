@@ -28,6 +28,7 @@ struct ScenarioValidator {
         checkAccountReferences(territoryIDs: territoryIDs)
         checkUnusedPlans()
         checkGoalSplits()
+        checkMarketing()
         checkSimulationSize()
     }
 
