@@ -20,7 +20,7 @@ struct SalesPlanCommand: ParsableCommand {
         """,
         version: SalesPlanVersion.current,
         subcommands: [ValidateCommand.self, SimulateCommand.self, CoverageCommand.self, QuotasCommand.self,
-                      BalanceCommand.self, CompareCommand.self, AttributeCommand.self, RunCommand.self]
+                      BalanceCommand.self, CompareCommand.self, AttributeCommand.self, FunnelCommand.self, RunCommand.self]
     )
 
     static func main() {
