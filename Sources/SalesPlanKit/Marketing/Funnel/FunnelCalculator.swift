@@ -22,7 +22,10 @@ public enum FunnelCalculator {
             return FunnelResult.Row(name: name, spend: spend, stages: stages)
         }
         let channels = plan.channels.enumerated().map { index, channel in
-            row(index, name: channel.name, spend: channel.spend, channel: index, segment: nil)
+            var channelRow = row(index, name: channel.name, spend: channel.spend, channel: index, segment: nil)
+            channelRow.costModel = channel.cost.key
+            channelRow.segmentShares = channel.segmentShares
+            return channelRow
         }
         var segments = plan.segments.enumerated().map { index, segment in
             let spend = plan.channels.reduce(0) { sum, channel in

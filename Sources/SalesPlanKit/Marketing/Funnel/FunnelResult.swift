@@ -19,6 +19,9 @@ public struct FunnelResult: Sendable {
         public var stages: [FunnelStage: Figure]
         /// For a segment: its goal × its planned sourced share (needs `goal.by_segment`).
         public var sourcedBookingsNeeded: Double?
+        /// For a channel: its cost model's key and its segment shares.
+        public var costModel: String?
+        public var segmentShares: [NamedAmount] = []
     }
 
     /// The goal read as pipeline, and marketing's planned part of it.

@@ -32,6 +32,8 @@ struct FunnelSummary: Encodable {
         var dealSize: Input?
         var salesCycleDays: Input?
         var sourcedBookingsNeeded: Double?
+        var costModel: String?
+        var segmentShares: [String: Double]?
     }
 
     struct Input: Encodable {
@@ -93,7 +95,8 @@ struct FunnelSummary: Encodable {
         func row(_ row: FunnelResult.Row) -> Row {
             Row(name: row.name, spend: row.spend,
                 stages: Dictionary(uniqueKeysWithValues: row.stages.map { ($0.key.rawValue, $0.value) }),
-                sourcedBookingsNeeded: row.sourcedBookingsNeeded)
+                sourcedBookingsNeeded: row.sourcedBookingsNeeded, costModel: row.costModel,
+                segmentShares: row.segmentShares.isEmpty ? nil : Dictionary(uniqueKeysWithValues: row.segmentShares.map { ($0.name, $0.amount) }))
         }
         channels = result.channels.map(row)
         segments = result.segments.map { segment in
