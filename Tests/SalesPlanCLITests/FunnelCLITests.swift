@@ -20,6 +20,14 @@ struct FunnelCLITests {
         }
     }
 
+    @Test func validateSummarisesThePlanAndHelpDescribesTheCommand() throws {
+        let validate = try SalesPlanProcess.run(["validate", Self.acme], in: WorkingDirectory.scratch.url)
+        #expect(validate.status == 0 && validate.stdout.contains("Marketing    8 channels, spend $6.85M, planned sourced share 36.4%"),
+                "\(validate.stdout)")
+        let help = try SalesPlanProcess.run(["funnel", "--help"], in: WorkingDirectory.scratch.url)
+        #expect(help.status == 0 && help.stdout.contains("--trials") && help.stdout.contains("docs/funnel.md"), "\(help.stdout)")
+    }
+
     @Test func writesTheReportFolderAndJSON() throws {
         let folder = try WorkingDirectory()
         let outcome = try SalesPlanProcess.run(["funnel", Self.acme, "--trials", "2000", "--seed", "7", "--format", "json", "--out", "f"],
