@@ -92,6 +92,8 @@ struct MarketingPlanDecodingTests {
          "marketing.channels[1].click_to_lead", #"missing required key "click_to_lead""#),
         ("unknown segment", "    - {name: content-syndication, spend: 100k, cost_per_lead: 100, segment: smbb}", 29, "smbb",
          "marketing.channels[0].segment", #"unknown segment "smbb" (did you mean "smb"?)"#),
+        ("unknown segment in a mix", "    - {name: linkedin, spend: 50k, cost_per_click: 8, click_to_lead: 5%, segment_mix: {smb: 40%, enterprse: 60%}}",
+         30, "enterprse", "marketing.channels[1].segment_mix.enterprse", #"unknown segment "enterprse" (did you mean "enterprise"?)"#),
         ("value and range together", "    mql_to_sql: {value: 20%, range: [15%, 25%]}", 22, "[15%",
          "marketing.funnel.mql_to_sql.range", "give `value` (with an optional `sigma`) or a P10–P90 `range`, not both"),
         ("range highest first", "    sql_to_opportunity: [60%, 40%]", 23, "[60%",

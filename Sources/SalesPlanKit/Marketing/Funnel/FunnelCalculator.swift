@@ -58,7 +58,7 @@ public enum FunnelCalculator {
         let margin = scenario.finance.grossMargin
         let expectedDeals = total.stages[.wonDeals]?.expected ?? 0
         var economics: FunnelResult.UnitEconomics?
-        if expectedDeals > 0 {
+        if expectedDeals > 0, spend > 0 {
             let cac = figure(spend / expectedDeals, wonDeals.map { spend / $0 })
             var unit = FunnelResult.UnitEconomics(cac: cac)
             if let arpa = plan.arpa, let margin, margin > 0 {

@@ -96,8 +96,9 @@ extension ScenarioDecoder {
             let path = record.path.key("segment_mix")
             guard !log.hasFailed(path) else { return nil }
             var unknown = false
-            for name in mix.keys.sorted() where !known.contains(name) {
-                reportUnknownSegment(name, known: known, at: record.location(of: "segment_mix"), field: path.key(name))
+            for (keyNode, _) in record.node("segment_mix")?.mapping ?? [:] {
+                guard let name = keyNode.scalar?.string, !known.contains(name) else { continue }
+                reportUnknownSegment(name, known: known, at: SourceLocation(file: displayPath, mark: keyNode.mark), field: path.key(name))
                 unknown = true
             }
             guard !unknown, !mix.isEmpty else { return nil }
