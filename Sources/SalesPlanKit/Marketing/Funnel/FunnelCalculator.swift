@@ -17,7 +17,7 @@ public enum FunnelCalculator {
             var stages: [FunnelStage: FunnelResult.Figure] = [:]
             for stage in FunnelStage.allCases where terms.models(stage, channel: channel, segment: segment) {
                 let expected = FunnelMoments.mean(terms.terms(stage, channel: channel, segment: segment), factors: terms.factors)
-                stages[stage] = figure(expected, draws.values[index][stage.index])
+                stages[stage] = figure(expected, draws.series(row: index, stage: stage))
             }
             return FunnelResult.Row(name: name, spend: spend, stages: stages)
         }
@@ -39,8 +39,8 @@ public enum FunnelCalculator {
         }
         let totalIndex = simulation.rowCount - 1
         let total = row(totalIndex, name: "Total", spend: plan.totalSpend, channel: nil, segment: nil)
-        let won = draws.values[totalIndex][FunnelStage.won.index]
-        let wonDeals = draws.values[totalIndex][FunnelStage.wonDeals.index]
+        let won = draws.series(row: totalIndex, stage: .won)
+        let wonDeals = draws.series(row: totalIndex, stage: .wonDeals)
 
         let winRate = plan.expectedWinRate ?? funnel.opportunityToWon.mean
         let goal = scenario.goal.bookings

@@ -15,9 +15,16 @@ struct FunnelSimulation {
     /// Rows: channels, then segments, then the total.
     var rowCount: Int { channelCount + segmentCount + 1 }
 
-    /// Per-trial values, `[row][stage]` → one value per trial.
+    /// Per-trial values of every row and stage, in one flat buffer (row, stage, trial).
     struct Draws {
-        var values: [[[Double]]]
+        let trials: Int
+        var values: [Double]
+
+        /// One row's values at one stage, a value per trial.
+        func series(row: Int, stage: FunnelStage) -> [Double] {
+            let start = (row * FunnelStage.allCases.count + stage.index) * trials
+            return Array(values[start..<start + trials])
+        }
     }
 
     init(terms: FunnelTerms, channelCount: Int, segmentCount: Int) {
@@ -29,29 +36,37 @@ struct FunnelSimulation {
     func run(trials: Int, seed: UInt64, algorithm: RandomAlgorithm) -> Draws {
         let generator = RandomGenerator(algorithm: algorithm, seed: SeedSequence(masterSeed: seed).seed(forStream: 0))
         let stages = FunnelStage.allCases.count
-        var values = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: 0, count: trials), count: stages), count: rowCount)
-        var factorValues = terms.factors.map { Self.value($0, z: 0) }
-        let totalRow = rowCount - 1
-        for trial in 0..<trials {
-            for (index, factor) in terms.factors.enumerated() where factor.sigma > 0 {
-                factorValues[index] = Self.value(factor, z: generator.standardNormal())
-            }
-            for (channel, segments) in terms.cells.enumerated() {
-                for (segment, cell) in segments.enumerated() {
-                    for stage in 0..<stages {
-                        guard let term = cell[stage] else { continue }
-                        var value = term.constant
-                        for power in term.powers {
-                            value = power.exponent == 1 ? value * factorValues[power.factor] : value / factorValues[power.factor]
-                        }
-                        values[channel][stage][trial] += value
-                        values[channelCount + segment][stage][trial] += value
-                        values[totalRow][stage][trial] += value
-                    }
+        // Each modelled (channel, segment, stage) term with the three rows it adds to.
+        var cells: [(term: FunnelTerms.Term, rows: (Int, Int, Int))] = []
+        for (channel, segments) in terms.cells.enumerated() {
+            for (segment, cell) in segments.enumerated() {
+                for stage in 0..<stages {
+                    guard let term = cell[stage] else { continue }
+                    let rows = ((channel * stages + stage) * trials, ((channelCount + segment) * stages + stage) * trials,
+                                ((rowCount - 1) * stages + stage) * trials)
+                    cells.append((term, rows))
                 }
             }
         }
-        return Draws(values: values)
+        var values = [Double](repeating: 0, count: rowCount * stages * trials)
+        var factorValues = terms.factors.map { Self.value($0, z: 0) }
+        values.withUnsafeMutableBufferPointer { buffer in
+            for trial in 0..<trials {
+                for (index, factor) in terms.factors.enumerated() where factor.sigma > 0 {
+                    factorValues[index] = Self.value(factor, z: generator.standardNormal())
+                }
+                for (term, rows) in cells {
+                    var value = term.constant
+                    for power in term.powers {
+                        value = power.exponent == 1 ? value * factorValues[power.factor] : value / factorValues[power.factor]
+                    }
+                    buffer[rows.0 + trial] += value
+                    buffer[rows.1 + trial] += value
+                    buffer[rows.2 + trial] += value
+                }
+            }
+        }
+        return Draws(trials: trials, values: values)
     }
 
     /// e^(μ + σz), capped at 1 for a rate.
