@@ -106,3 +106,17 @@ struct FunnelCLITests {
         #expect(!folder.contents().contains("g"))
     }
 }
+
+extension BrowserTests {
+    /// The funnel report renders in a real browser: no console messages, tables and both charts.
+    @Test(.enabled(if: chromium != nil, "no chromium on this machine"))
+    func funnelReportRenders() throws {
+        let folder = try WorkingDirectory()
+        let run = try SalesPlanProcess.run(["funnel", FunnelCLITests.acme, "--trials", "1000", "--out", "fun"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let (dom, log) = try Self.render(folder.url.appendingPathComponent("fun/report.html"), profile: folder.url.appendingPathComponent("p-fun"))
+        #expect(!log.contains("CONSOLE"), "console messages: \(log)")
+        #expect(dom.contains("<table") && dom.contains("content-syndication"))
+        #expect(dom.contains("expected count by stage") && dom.contains("Pipeline $ and won $ by channel"))
+    }
+}
