@@ -12,7 +12,7 @@ import SalesPlanKit
 struct SalesPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "salesplan",
-        abstract: "Sales-ops planning simulator: comp-plan affordability (Monte Carlo), goal coverage and quotas, territories, plan comparisons and attribution.",
+        abstract: "Sales-ops planning simulator: comp-plan affordability (Monte Carlo), goal coverage and quotas, territories, plan comparisons, attribution and the marketing funnel.",
         discussion: """
         Scenario files (YAML, with CSV tables beside them) describe sellers, quotas, territories and \
         compensation plans; see docs/scenario-format.md. Start with `salesplan run SCENARIO`: the whole plan \
@@ -20,7 +20,7 @@ struct SalesPlanCommand: ParsableCommand {
         """,
         version: SalesPlanVersion.current,
         subcommands: [ValidateCommand.self, SimulateCommand.self, CoverageCommand.self, QuotasCommand.self,
-                      BalanceCommand.self, CompareCommand.self, AttributeCommand.self, RunCommand.self]
+                      BalanceCommand.self, CompareCommand.self, AttributeCommand.self, FunnelCommand.self, RunCommand.self]
     )
 
     static func main() {

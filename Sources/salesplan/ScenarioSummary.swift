@@ -27,6 +27,10 @@ enum ScenarioSummary {
         rows.append(("Territories", NumberText.grouped(scenario.territories.count)))
         let potential = scenario.accounts.reduce(0) { $0 + $1.potential }
         rows.append(("Accounts", "\(NumberText.grouped(scenario.accounts.count))\(scenario.accounts.isEmpty ? "" : " (potential \(money(potential)))")"))
+        if scenario.marketing.hasChannels {
+            let sourced = scenario.overallSourcedShare.map { ", planned sourced share \(NumberText.percent($0))" } ?? ""
+            rows.append(("Marketing", "\(NumberText.count(scenario.marketing.channels.count, "channel")), spend \(money(scenario.marketing.totalSpend))\(sourced) (salesplan funnel)"))
+        }
         let settings = scenario.simulation
         rows.append(("Simulation", "\(NumberText.grouped(settings.trials)) trials, seed \(settings.seed), year types \(settings.yearTypes.map { "\($0.name) \(NumberText.percent($0.probability, decimals: 0))" }.joined(separator: " / "))"))
         let width = rows.map(\.0.count).max() ?? 0

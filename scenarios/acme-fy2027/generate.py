@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates the Acme FY2027 example tables (sellers.csv, territories.csv, accounts.csv).
+"""Generates the Acme FY2027 example tables (sellers.csv, territories.csv, accounts.csv) and a
+year of marketing touches through the scenario's marketing plan (touches.csv, spend.csv).
 
 Deterministic: the same script always writes the same bytes (fixed seed, fixed formatting, no
 dependence on dictionary order or the Python version's float printing). The CSVs are committed;
@@ -9,6 +10,7 @@ usage: generate.py [--check | --write]
   --check   compare the committed CSVs with what the script generates (exit 1 if they differ)
   --write   (re)write the CSVs beside this script
 """
+import datetime
 import math
 import os
 import random
@@ -178,11 +180,109 @@ def drift(accounts):
                     row[column["territory"]] = hot
 
 
+# The scenario's marketing plan (scenario.yaml, marketing:): channel, spend, segment mix, and the
+# opportunities the funnel expects it to create (`salesplan funnel`), which weight where journeys start.
+CHANNELS = [
+    ("linkedin", 1_100_000, {"enterprise": 0.30, "mid-market": 0.45, "smb": 0.25}, 229),
+    ("paid-search", 1_600_000, {"mid-market": 0.30, "smb": 0.70}, 388),
+    ("content-syndication", 600_000, {"enterprise": 0.15, "mid-market": 0.45, "smb": 0.40}, 327),
+    ("events", 1_200_000, {"enterprise": 0.55, "mid-market": 0.45}, 157),
+    ("programmatic", 500_000, {"mid-market": 0.40, "smb": 0.60}, 308),
+    ("email", 400_000, {"mid-market": 0.25, "smb": 0.75}, 604),
+    ("webinar", 550_000, {"enterprise": 0.15, "mid-market": 0.50, "smb": 0.35}, 263),
+    ("partner", 900_000, {"enterprise": 0.30, "mid-market": 0.40, "smb": 0.30}, 415),
+]
+# Per segment: deal size and sales cycle (days) as P10-P90 ranges, as in the scenario.
+DEAL_SIZE = {"enterprise": (110_000, 210_000), "mid-market": (32_000, 62_000), "smb": (10_000, 19_000)}
+CYCLE_DAYS = {"enterprise": (180, 330), "mid-market": (90, 160), "smb": (30, 70)}
+# Touches after the first: nurture channels recur more than paid ones.
+NURTURE = [("email", 30), ("webinar", 18), ("content-syndication", 10), ("linkedin", 12), ("paid-search", 10),
+           ("programmatic", 8), ("events", 7), ("partner", 5)]
+# Win rate 24 % on average; opportunities from events and partners close more often, paid ones less.
+WIN_FACTOR = {"events": 1.25, "partner": 1.3, "webinar": 1.1, "linkedin": 1.0, "content-syndication": 0.9,
+              "email": 0.95, "programmatic": 0.8, "paid-search": 0.85}
+JOURNEYS = 2800
+Z90 = 1.2815515655446004
+
+
+def log_normal(rng_, low, high):
+    """A draw whose P10 and P90 are low and high."""
+    return math.exp(rng_.gauss((math.log(low) + math.log(high)) / 2, math.log(high / low) / (2 * Z90)))
+
+
+def touches():
+    """A year of opportunity journeys: the first touch sources the opportunity (channel and
+    segment weighted by the opportunities the funnel expects from each), a lead is created on
+    the first or second touch, the opportunity some weeks later, and a won opportunity closes
+    one sales cycle after its lead; lost ones stop without closed_won. Timestamps strictly
+    increase within a journey. A generator of its own, so the other tables do not move."""
+    t_rng = random.Random(20271)
+    starts = [((name, segment), weight * share) for name, _, mix, weight in CHANNELS for segment, share in mix.items()]
+    rows = [["opportunity_id", "timestamp", "channel", "milestone", "amount", "segment"]]
+    year_start = datetime.datetime(2026, 1, 1, 8, 0)
+    for number in range(1, JOURNEYS + 1):
+        channel, segment = weighted_with(t_rng, starts)
+        cycle = log_normal(t_rng, *CYCLE_DAYS[segment])
+        lead_at = year_start + datetime.timedelta(minutes=t_rng.randrange(0, 365 * 24 * 60))
+        first_at = lead_at - datetime.timedelta(days=t_rng.uniform(0, 20) if t_rng.random() < 0.5 else 0)
+        opportunity_at = lead_at + datetime.timedelta(days=cycle * t_rng.uniform(0.15, 0.35))
+        won = t_rng.random() < 0.24 * WIN_FACTOR[channel]
+        end_at = lead_at + datetime.timedelta(days=cycle * (1 if won else t_rng.uniform(0.5, 1.1)))
+        journey = [(first_at, channel, ["first_touch"])]
+        if first_at < lead_at:
+            journey.append((lead_at, weighted_with(t_rng, NURTURE), ["lead_created"]))
+        else:
+            journey[0][2].append("lead_created")
+        for _ in range(t_rng.randint(0, 2)):
+            journey.append((between(t_rng, lead_at, opportunity_at), weighted_with(t_rng, NURTURE), []))
+        journey.append((opportunity_at, weighted_with(t_rng, NURTURE), ["opportunity_created"]))
+        for _ in range(t_rng.randint(0, 3 if segment == "enterprise" else 2)):
+            journey.append((between(t_rng, opportunity_at, end_at), weighted_with(t_rng, NURTURE), []))
+        if won:
+            journey.append((end_at, weighted_with(t_rng, NURTURE), ["closed_won"]))
+        journey.sort(key=lambda touch: touch[0])
+        amount = money(round(log_normal(t_rng, *DEAL_SIZE[segment]), -2)) if won else ""
+        previous = None
+        for index, (at, touch_channel, milestones) in enumerate(journey):
+            at = at.replace(second=0, microsecond=0)
+            if previous is not None and at <= previous:
+                at = previous + datetime.timedelta(minutes=1)
+            previous = at
+            last = index == len(journey) - 1
+            rows.append([f"opp-{number:05d}", at.strftime("%Y-%m-%dT%H:%M:00Z"), touch_channel, "+".join(milestones),
+                         amount if won and last else "", segment])
+    return rows
+
+
+def weighted_with(rng_, pairs):
+    total = sum(weight for _, weight in pairs)
+    pick = rng_.random() * total
+    for value, weight in pairs:
+        pick -= weight
+        if pick < 0:
+            return value
+    return pairs[-1][0]
+
+
+def between(rng_, start, end):
+    """A moment strictly inside (start, end), at least a minute from either end when it can be."""
+    span = (end - start).total_seconds()
+    return start + datetime.timedelta(seconds=span * rng_.uniform(0.05, 0.95))
+
+
+def marketing_files():
+    return {
+        "touches.csv": "".join(csv_line(row) for row in touches()),
+        "spend.csv": "".join(csv_line(row) for row in [["channel", "spend"]] + [[name, spend] for name, spend, _, _ in CHANNELS]),
+    }
+
+
 def main():
     mode = sys.argv[1] if len(sys.argv) > 1 else ""
     if mode not in ("--check", "--write"):
         sys.exit(__doc__)
     files = generate()
+    files.update(marketing_files())
     stale = []
     for name_, text in files.items():
         path = os.path.join(HERE, name_)

@@ -31,6 +31,14 @@ struct BundledScenarioTests {
         #expect(scenario.plans.count == 4)
         let coverage = GoalCoverage(scenario: scenario)
         #expect(coverage.total.isUsual)
+        // A marketing plan of about eight channels, 35–40 % sourced overall, enterprise lower and SMB higher.
+        let marketing = scenario.marketing
+        #expect(marketing.channels.count == 8)
+        let sourced = try #require(scenario.overallSourcedShare)
+        #expect(sourced >= 0.35 && sourced <= 0.40, "\(sourced)")
+        #expect(marketing.sourcedShare(segment: "enterprise", territory: nil) < sourced)
+        #expect(marketing.sourcedShare(segment: "smb", territory: nil) > sourced)
+        #expect(marketing.successLogSigma > 0)
     }
 
     @Test func figure1IsTheWhitepaperSetUp() throws {

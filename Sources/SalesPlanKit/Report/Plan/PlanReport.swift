@@ -49,7 +49,7 @@ public struct PlanReport: Sendable {
             body += "<h2>Territories</h2>\n<p class=\"note\">\(escape(territoryProblem))</p>\n"
         }
         body += "<h2>Charts</h2>\n\(SimulationCharts.variableCompHistogram(result))\n\(AffordabilityCharts.ebitdaHistogram(result) ?? "")\n"
-        body += "<p class=\"note\">Not in this report yet: marketing's pipeline contribution and ROMI (the scenario format has no marketing plan yet).</p>\n"
+        body += "<p class=\"note\">Not in this report yet: marketing's pipeline contribution and ROMI per simulated year (<code>salesplan funnel</code> reports the marketing plan on its own).</p>\n"
         return HTMLReport.page(title: "Plan report: \(result.scenarioName)", body: body)
     }
 }

@@ -26,6 +26,10 @@ enum NumberRule {
     case positivePayMultiple
     /// Hours from 0 to ``ValueLimits/workloadHours``.
     case hours
+    /// A conversion rate: above 0 (a funnel stage nothing passes is no funnel), at most 1.
+    case rate
+    /// An amount above 0, at most ``ValueLimits/money`` (a cost per click may be under one unit).
+    case positiveAmount
 
     func problem(with value: Double, written raw: String) -> String? {
         // Built only for a message: most numbers are in range.
@@ -57,6 +61,10 @@ enum NumberRule {
             if value < 0 { return "must be 0 or more \(got())" }
             return value <= ValueLimits.payMultiple ? nil
                 : "must be at most \(NumberText.grouped(ValueLimits.payMultiple)) (times the target incentive), the largest pay multiple SalesPlan accepts \(got())"
+        case .rate: return value > 0 && value <= 1 ? nil : "must be above 0 and at most 1 (100 %): a conversion rate \(got())"
+        case .positiveAmount:
+            if value <= 0 { return "must be greater than 0 \(got())" }
+            return value <= ValueLimits.money ? nil : "must be at most \(NumberText.grouped(ValueLimits.money)) (10¹⁵), the largest amount SalesPlan accepts \(got())"
         case .hours:
             if value < 0 { return "must be 0 or more \(got())" }
             return value <= ValueLimits.workloadHours ? nil

@@ -24,7 +24,7 @@ struct ScenarioDecoder {
     static let topLevelKeys = [
         "salesplan", "name", "description", "currency", "fiscal_year", "goal", "finance",
         "simulation", "plans", "sellers", "territories", "accounts", "product_mix", "coverage", "quota_setting", "review",
-        "balancing", "workforce", "renewals", "spifs",
+        "balancing", "workforce", "renewals", "spifs", "marketing",
     ]
 
     func decode(_ root: Node) -> DecodedScenario? {
@@ -73,6 +73,7 @@ struct ScenarioDecoder {
         scenario.renewals = decodeRenewals(top)
         scenario.spifs = decodeSPIFs(top)
         checkRealPlanReferences(top, scenario: scenario, origins: origins)
+        scenario.marketing = decodeMarketing(top, goal: goal)
         return DecodedScenario(scenario: scenario, origins: origins, topLevel: top)
     }
 

@@ -48,6 +48,8 @@ public struct Scenario: Sendable, Equatable {
     public var renewals: RenewalPlan?
     /// Sales performance incentive funds (`spifs:`).
     public var spifs: [SPIF] = []
+    /// The marketing plan (`marketing:`): channels, funnel, planned sourced share. Empty without one.
+    public var marketing: MarketingPlan = MarketingPlan()
 
     public init(
         name: String,

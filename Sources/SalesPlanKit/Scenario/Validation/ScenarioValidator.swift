@@ -29,6 +29,7 @@ struct ScenarioValidator {
         checkAccountReferences(territoryIDs: territoryIDs)
         checkUnusedPlans()
         checkGoalSplits()
+        checkMarketing()
         checkSimulationSize()
     }
 
