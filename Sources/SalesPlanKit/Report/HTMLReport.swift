@@ -35,6 +35,11 @@ public enum HTMLReport {
             html += "<h2>Real-plan features</h2>\n\(table(realPlan))\n"
             html += #"<p class="note">Per-trial totals over all sellers: SPIFs and draw top-ups are in variable comp, clawbacks already taken out of it; the double-credit ratio counts every dollar credited to managers, overlays, sales engineers and BDRs (docs/scenario-format.md, Real plans).</p>"# + "\n"
         }
+        if let marketing = content.marketingTable {
+            html += "<h2>Marketing: pipeline contribution and ROMI</h2>\n\(table(marketing))\n"
+            if let fifths = content.marketingQuintileTable { html += table(fifths) + "\n" }
+            if let note = content.marketingNote { html += "<p class=\"note\">\(escape(note))</p>\n" }
+        }
         let breakdowns = content.informativeBreakdowns
         if !breakdowns.isEmpty {
             html += "<h2>Variable comp by plan, role, region and segment</h2>\n"
@@ -49,6 +54,7 @@ public enum HTMLReport {
         \(SimulationCharts.variableCompHistogram(result))
         \(AffordabilityCharts.ebitdaHistogram(result) ?? "")
         \(SimulationCharts.payoutVersusRevenue(result))
+        \(MarketingCharts.payoutVersusSuccess(result) ?? "")
         \(SimulationCharts.attainmentByYearType(result))
         <h2>Pay curves</h2>
         <div class="grid">\(result.plans.map(AffordabilityCharts.payCurve).joined(separator: "\n"))</div>

@@ -48,6 +48,17 @@ public enum MarkdownReport {
             lines.append("")
             lines.append(realPlan.markdown())
         }
+        if let marketing = content.marketingTable {
+            lines.append("")
+            lines.append("## Marketing: pipeline contribution and ROMI")
+            lines.append("")
+            lines.append(marketing.markdown())
+            if let fifths = content.marketingQuintileTable {
+                lines.append("")
+                lines.append(fifths.markdown())
+            }
+            if let note = content.marketingNote { lines += ["", note] }
+        }
         for breakdown in content.informativeBreakdowns {
             lines.append("")
             lines.append("## By \(breakdown.dimension.rawValue)")

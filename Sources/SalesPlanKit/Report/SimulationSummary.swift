@@ -42,6 +42,19 @@ public struct SimulationSummary: Encodable, Sendable {
         public var departures: Distribution
         public var departureRate: Double
         public var baseSalaryPaid: Distribution
+        public var marketing: MarketingSummary?
+    }
+
+    public struct MarketingSummary: Encodable, Sendable {
+        public var spend: Double
+        public var successFixed: Bool
+        public var success: Distribution
+        public var sourcedPipeline: Distribution
+        public var sourcedBookings: Distribution
+        public var influencedBookings: Distribution
+        public var romi: Distribution?
+        public var pipelineToSpend: Distribution?
+        public var bySuccessQuintile: [MarketingOutcome.Quintile]
     }
 
     public struct ScenarioFacts: Encodable, Sendable {
@@ -185,7 +198,13 @@ public struct SimulationSummary: Encodable, Sendable {
             RealPlanSummary(doubleCreditRatio: $0.doubleCreditRatio, spifPay: $0.spifPay, spifBudget: $0.spifBudget,
                             clawback: $0.clawback, drawTopUp: $0.drawTopUp, renewed: $0.renewed, renewalRate: $0.renewalRate,
                             renewalsCountTowardGoal: $0.renewalsCountTowardGoal, revenueLostToVacancyAndRamp: $0.revenueLost,
-                            departures: $0.departures, departureRate: $0.departureRate, baseSalaryPaid: $0.baseSalary)
+                            departures: $0.departures, departureRate: $0.departureRate, baseSalaryPaid: $0.baseSalary,
+                            marketing: $0.marketing.map {
+                                MarketingSummary(spend: $0.spend, successFixed: $0.isFixed, success: $0.success,
+                                                 sourcedPipeline: $0.sourcedPipeline, sourcedBookings: $0.sourcedBookings,
+                                                 influencedBookings: $0.influencedBookings, romi: $0.romi,
+                                                 pipelineToSpend: $0.pipelineToSpend, bySuccessQuintile: $0.byQuintile)
+                            })
         }
         breakdowns = Dictionary(uniqueKeysWithValues: result.breakdowns.map { breakdown in
             (breakdown.dimension.rawValue, breakdown.groups.map {

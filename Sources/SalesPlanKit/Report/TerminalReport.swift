@@ -29,6 +29,14 @@ public enum TerminalReport {
             lines.append("")
             lines.append(realPlan.plain(indent: 2))
         }
+        if let marketing = content.marketingTable {
+            lines.append("")
+            lines.append(marketing.plain(indent: 2))
+            if let fifths = content.marketingQuintileTable {
+                lines.append("")
+                lines.append(fifths.plain(indent: 2))
+            }
+        }
         for breakdown in content.informativeBreakdowns {
             lines.append("")
             lines.append(content.breakdownTable(breakdown).plain(indent: 2))

@@ -40,6 +40,11 @@ public struct PlanReport: Sendable {
         body += "<p>\(escape(content.goalSentence))<br>\(escape(CoverageReport.searchSentence(search)))</p>\n"
         body += "<ul>\(content.budgetLines.map { "<li>\(escape($0))</li>" }.joined())</ul>\n"
         if let lines = content.ebitdaLines { body += "<h2>EBITDA</h2>\n<ul>\(lines.map { "<li>\(escape($0))</li>" }.joined())</ul>\n" }
+        if let marketing = content.marketingTable {
+            body += "<h2>Marketing: pipeline contribution and ROMI</h2>\n\(HTMLReport.table(marketing))\n"
+            if let fifths = content.marketingQuintileTable { body += HTMLReport.table(fifths) + "\n" }
+            body += MarketingCharts.payoutVersusSuccess(result) ?? ""
+        }
         if let realPlan = content.realPlanTable {
             body += "<h2>Real-plan features</h2>\n\(HTMLReport.table(realPlan))\n"
         }

@@ -5,7 +5,7 @@ import Yams
 /// unknown keys are errors where they are written, figures outside the published B2B benchmarks
 /// are warnings quoting the range (``MarketingBenchmarks``).
 extension ScenarioDecoder {
-    static let marketingKeys = ["channels", "funnel", "segments", "sourced_share", "influenced_share", "arpa", "retention"]
+    static let marketingKeys = ["channels", "funnel", "segments", "sourced_share", "influenced_share", "arpa", "retention", "fixed_success"]
     static let funnelKeys = ["lead_to_mql", "mql_to_sql", "sql_to_opportunity", "opportunity_to_won"]
     static let marketingSegmentKeys = ["deal_size", "sales_cycle_days"]
     static let sourcedShareKeys = ["default", "by_segment", "by_territory"]
@@ -23,6 +23,7 @@ extension ScenarioDecoder {
         }
         decodeSourcedShare(record, into: &plan)
         plan.influencedShare = record.number("influenced_share", .fraction, log: log)
+        plan.fixedSuccess = record.number("fixed_success", .positiveAmount, log: log)
         if let influenced = plan.influencedShare {
             MarketingBenchmarks.influencedShare.check(influenced, at: record.location(of: "influenced_share"),
                                                       field: record.path.key("influenced_share"), log: log)

@@ -23,6 +23,9 @@ public struct MarketingPlan: Sendable, Equatable {
     public var arpa: Double?
     /// Annual customer retention (0.9 = 10 % of customers churn a year), for LTV.
     public var retention: Double?
+    /// Marketing success fixed for every trial (YAML `fixed_success`: realised ÷ planned sourced
+    /// pipeline, 0.8 = marketing delivers 80 %), a stress test; nil: drawn per trial.
+    public var fixedSuccess: Double?
 
     public init(channels: [MarketingChannel] = [], funnel: FunnelRates? = nil, segments: [MarketingSegment] = [],
                 sourcedShareDefault: Double = 0, sourcedShareBySegment: [String: Double] = [:],

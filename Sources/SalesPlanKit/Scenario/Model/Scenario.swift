@@ -101,10 +101,12 @@ extension Scenario {
 
 extension Scenario {
     /// Whether the Monte Carlo engine takes its general path: a plan with real-plan features,
-    /// credit shares or coverage lists, attrition or ramp, renewals or SPIFs. Otherwise every
+    /// credit shares or coverage lists, attrition or ramp, renewals, SPIFs, or a marketing plan
+    /// (joined to every trial). Otherwise every
     /// seller is paid through one compiled curve on one attainment (the fast path).
     public var usesRealPlanFeatures: Bool {
         plans.contains(where: \.usesRealPlanFeatures) || !workforce.isEmpty || renewals != nil || !spifs.isEmpty
+            || marketing.hasChannels
             || sellers.contains { $0.creditShare != 1 || !$0.coversTerritories.isEmpty || !$0.coversProducts.isEmpty
                 || $0.role.credit == .managersTeam }
     }

@@ -115,7 +115,8 @@ private struct EngineRun: @unchecked Sendable {
         ChunkScratch(capacity: MonteCarloEngine.trialsPerChunk, creditedCount: model.creditedQuota.count,
                      cellCount: tracksCells ? model.cells.cellCount : 0, partCount: tracksParts ? partCount : 0,
                      realPlan: model.realPlans.map {
-                         RealPlanScratch(capacity: MonteCarloEngine.trialsPerChunk, planCount: $0.plans.count, layout: model.drawLayout)
+                         RealPlanScratch(capacity: MonteCarloEngine.trialsPerChunk, planCount: $0.plans.count, layout: model.drawLayout,
+                                         marketingShares: $0.marketing?.shares.count ?? 0)
                      })
     }
 }

@@ -42,6 +42,20 @@ extension ChunkRunner {
             renewalRate[trial] = rate
             planScratch.renewalRatio[trial] = rate / real.renewalMean
         }
+        if let marketing = real.marketing {
+            let uniforms = draws.trialExtraRow(2)
+            let successRow = planScratch.row(.marketingSuccess), pipelineRow = planScratch.row(.sourcedPipeline)
+            for trial in 0..<count {
+                let success = marketing.success(uniform: uniforms[trial])
+                successRow[trial] = success
+                pipelineRow[trial] = marketing.plannedSourcedPipeline * success
+                for (index, share) in marketing.shares.enumerated() {
+                    let factor = MarketingJoin.medianFactor(share: share, success: success)
+                    planScratch.marketingShift[index * scratch.capacity + trial] = log(factor)
+                    planScratch.sourcedFraction[index * scratch.capacity + trial] = share * success / factor
+                }
+            }
+        }
         for (index, plan) in real.plans.enumerated() {
             let churn = planScratch.churn.baseAddress! + index * scratch.capacity
             for trial in 0..<count {
@@ -85,9 +99,11 @@ extension ChunkRunner {
             let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.directCell[seller] * scratch.capacity : nil
             let cellBookings = tracksCells ? scratch.cellBookings.baseAddress! + model.directCell[seller] * scratch.capacity : nil
             let parts = tracksParts ? model.goalParts.sharesOfDirectSeller[seller] : []
+            let shareClass = real.marketing.map { $0.shareOfDirect[seller] }
+            let marketingShift = shareClass.map { planScratch.marketingShift.baseAddress! + $0 * scratch.capacity }
             var payTotal = 0.0
             for trial in 0..<count {
-                let base = logMedian[trial] + logSkill
+                let base = logMedian[trial] + logSkill + (marketingShift?[trial] ?? 0)
                 let z = normals[trial]
                 let logPrimary = base + sigma[trial] * z
                 let primary = exponential(logPrimary)
@@ -151,6 +167,14 @@ extension ChunkRunner {
             for (part, share) in parts {
                 let row = scratch.partBookings.baseAddress! + part * scratch.capacity
                 for trial in 0..<count { row[trial] += seatBookings[trial] * share }
+            }
+            if let shareClass, let marketing = real.marketing {
+                let fraction = planScratch.sourcedFraction.baseAddress! + shareClass * scratch.capacity
+                let sourced = planScratch.row(.sourcedBookings), influenced = planScratch.row(.influencedBookings)
+                for trial in 0..<count {
+                    sourced[trial] += seatNewBookings[trial] * fraction[trial]
+                    influenced[trial] += seatNewBookings[trial] * marketing.influencedShare
+                }
             }
             tally.addPay(payTotal, toSeller: seller)
         }

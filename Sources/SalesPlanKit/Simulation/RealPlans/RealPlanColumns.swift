@@ -21,6 +21,12 @@ final class RealPlanColumns: @unchecked Sendable {
         case baseSalary
         /// The trial's renewal rate.
         case renewalRate
+        /// Marketing success (realised ÷ planned sourced pipeline), and what it brought:
+        /// marketing-sourced pipeline, sourced bookings and influenced bookings.
+        case marketingSuccess
+        case sourcedPipeline
+        case sourcedBookings
+        case influencedBookings
     }
 
     let count: Int
@@ -59,7 +65,14 @@ final class RealPlanScratch {
     let seatNewBookings: UnsafeMutableBufferPointer<Double>
     let seatPay: UnsafeMutableBufferPointer<Double>
 
-    init(capacity: Int, planCount: Int, layout: DrawLayout) {
+    /// Per share class and trial: log of the median factor, and the share of a seat's bookings
+    /// marketing sourced (share × success ÷ factor).
+    let marketingShift: UnsafeMutableBufferPointer<Double>
+    let sourcedFraction: UnsafeMutableBufferPointer<Double>
+
+    init(capacity: Int, planCount: Int, layout: DrawLayout, marketingShares: Int = 0) {
+        marketingShift = .allocate(capacity: max(1, marketingShares) * capacity)
+        sourcedFraction = .allocate(capacity: max(1, marketingShares) * capacity)
         self.capacity = capacity
         totals = .allocate(capacity: RealPlanColumns.Figure.allCases.count * capacity)
         churn = .allocate(capacity: max(1, planCount) * capacity)
@@ -71,6 +84,8 @@ final class RealPlanScratch {
     }
 
     deinit {
+        marketingShift.deallocate()
+        sourcedFraction.deallocate()
         seatBookings.deallocate()
         seatNewBookings.deallocate()
         seatPay.deallocate()

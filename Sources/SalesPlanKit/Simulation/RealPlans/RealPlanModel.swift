@@ -26,6 +26,8 @@ struct RealPlanModel: Sendable {
     /// For each SPIF, whether each direct seller / credited seller is eligible.
     var directEligible: [[Bool]]
     var creditedEligible: [[Bool]]
+    /// The marketing join; nil without a marketing plan.
+    var marketing: MarketingJoin?
     /// Extra normals per direct seller per trial (the most any plan needs) and uniforms per
     /// seller per trial (departure, then one per SPIF): the draw layout of ``ChunkDraws``.
     var extraNormals: Int
@@ -72,6 +74,7 @@ struct RealPlanModel: Sendable {
         }
         directEligible = scenario.spifs.map { spif in direct.map { spif.isEligible(scenario.sellers[$0].role) } }
         creditedEligible = scenario.spifs.map { spif in credited.map { spif.isEligible(scenario.sellers[$0].role) } }
+        marketing = scenario.marketing.hasChannels ? MarketingJoin(scenario: scenario, direct: direct) : nil
         extraNormals = plans.map(\.extraNormals).max() ?? 0
         uniformsPerSeller = 1 + scenario.spifs.count
     }

@@ -24,10 +24,13 @@ public struct RealPlanOutcome: Sendable {
     public var baseSalary: Distribution
     /// Σ SPIF budgets given in the scenario (nil when none gives one).
     public var spifBudget: Double?
+    /// Marketing joined in; nil without a marketing plan.
+    public var marketing: MarketingOutcome?
 }
 
 extension RealPlanOutcome {
-    init(columns: RealPlanColumns, newBookings: [Double], sellerCount: Int, scenario: Scenario) {
+    init(columns: RealPlanColumns, newBookings: [Double], variableComp: [Double], sellerCount: Int, scenario: Scenario,
+         marketingJoin: MarketingJoin?) {
         let credited = columns.array(.creditedBookings)
         let renewed = columns.array(.renewed)
         let counts = scenario.renewals?.countsTowardGoal ?? false
@@ -51,5 +54,8 @@ extension RealPlanOutcome {
         baseSalary = figures[8]
         let budgets = scenario.spifs.compactMap(\.budget)
         spifBudget = budgets.isEmpty ? nil : budgets.reduce(0, +)
+        marketing = marketingJoin.map {
+            MarketingOutcome(columns: columns, join: $0, bookings: newBookings, variableComp: variableComp, goal: scenario.goal.bookings)
+        }
     }
 }

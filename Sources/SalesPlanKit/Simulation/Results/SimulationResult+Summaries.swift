@@ -62,8 +62,10 @@ extension SimulationResult {
         breakdowns = PayBreakdown.breakdowns(cells: model.cells, columns: columns, headline: headline)
 
         realPlan = columns.realPlan.map {
-            RealPlanOutcome(columns: $0, newBookings: revenue, sellerCount: sellerCount, scenario: scenario)
+            RealPlanOutcome(columns: $0, newBookings: revenue, variableComp: variableComp, sellerCount: sellerCount,
+                            scenario: scenario, marketingJoin: model.realPlans?.marketing)
         }
+        if model.realPlans?.marketing != nil { trials.marketingSuccess = columns.realPlan?.array(.marketingSuccess) }
         sellers = SimulationResult.sellerOutcomes(scenario: scenario, model: model, tally: tally, trials: count)
         yearTypes = SimulationResult.yearTypeOutcomes(scenario: scenario, model: model, tally: tally, trials: trials)
     }

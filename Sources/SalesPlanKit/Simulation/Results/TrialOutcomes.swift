@@ -23,6 +23,9 @@ public struct TrialOutcomes: Sendable {
     public var partBookings: [[Double]] = []
     /// EBITDA after variable comp of each trial (``EBITDACheck``); nil without an EBITDA figure.
     public var ebitda: [Double]?
+    /// Marketing success of each trial (realised ÷ planned sourced pipeline); nil without a
+    /// marketing plan.
+    public var marketingSuccess: [Double]?
 
     public var count: Int { revenue.count }
 }
