@@ -234,17 +234,16 @@ extension ChunkRunner {
                          trial: Int, primary: Double, seat: SeatYear, year: SeatCalendar.Year) -> Double {
         var pay = 0.0
         for index in 0..<real.spifCount where eligible[index][seller] {
-            switch real.spifs[index].trigger {
-            case let .perDeal(dealsPerSeller, _):
+            if let dealsPerSeller = real.spifDeals[index] {
                 let months = year.incumbentMonths + year.replacementMonths
                 let uniform = draws.uniformRow(sellerSlot: slot, index: 1 + index)[trial]
                 let count = months == 12
                     ? PoissonQuantile.value(uniform, mean: dealsPerSeller, expNegativeMean: real.spifExpNegativeMean[index])
                     : PoissonQuantile.value(uniform, mean: dealsPerSeller * Double(months) / 12)
                 pay += real.spifAmount[index] * Double(count)
-            case let .attainmentByMonth(reach, byMonth):
-                let productivity = seat.calendar.incumbentProductivity(through: byMonth, lastMonth: year.incumbentLastMonth)
-                if primary * productivity / 12 >= reach { pay += real.spifAmount[index] }
+            } else {
+                let productivity = seat.calendar.incumbentProductivity(through: real.spifMonth[index], lastMonth: year.incumbentLastMonth)
+                if primary * productivity / 12 >= real.spifReach[index] { pay += real.spifAmount[index] }
             }
         }
         return pay

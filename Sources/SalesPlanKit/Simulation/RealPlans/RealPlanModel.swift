@@ -21,6 +21,11 @@ struct RealPlanModel: Sendable {
     var spifs: [SPIF]
     var spifCount: Int
     var spifAmount: [Double]
+    /// Each SPIF's trigger as plain values (no enum payload to copy per trial): deals per seller
+    /// per year for per-deal SPIFs (nil otherwise), reach and month for attainment-by-month ones.
+    var spifDeals: [Double?]
+    var spifReach: [Double]
+    var spifMonth: [Int]
     /// e^(−deals per seller) of each per-deal SPIF (a full year's Poisson mean), 0 for others.
     var spifExpNegativeMean: [Double]
     /// For each SPIF, whether each direct seller / credited seller is eligible.
@@ -68,6 +73,18 @@ struct RealPlanModel: Sendable {
         spifs = scenario.spifs
         spifCount = scenario.spifs.count
         spifAmount = scenario.spifs.map(\.amount)
+        spifDeals = scenario.spifs.map { spif in
+            if case let .perDeal(deals, _) = spif.trigger { return deals }
+            return nil
+        }
+        spifReach = scenario.spifs.map { spif in
+            if case let .attainmentByMonth(reach, _) = spif.trigger { return reach }
+            return 0
+        }
+        spifMonth = scenario.spifs.map { spif in
+            if case let .attainmentByMonth(_, month) = spif.trigger { return month }
+            return 12
+        }
         spifExpNegativeMean = scenario.spifs.map { spif in
             if case let .perDeal(deals, _) = spif.trigger { return exp(-deals) }
             return 0

@@ -22,6 +22,9 @@ struct SeatYear: Sendable {
     /// 1 for measures whose attainment scales with time in seat and productivity (all but
     /// renewals), 0 for renewals.
     let scalesWithSeat: MeasureAttainments
+    /// In seat all year at full productivity, past any draw: without a departure, the seat's year
+    /// is the plain one (most seats in most trials), computed without the calendar.
+    let isPlainYear: Bool
 
     init(plan: RealPlanPay, quota: Double, targetIncentive: Double, baseSalary: Double, logSkill: Double,
          calendar: SeatCalendar, attritionRate: Double, vacancyMonths: Int, renewalBase: Double) {
@@ -37,6 +40,8 @@ struct SeatYear: Sendable {
         var scales = MeasureAttainments(repeating: 1)
         for (index, measure) in plan.measures.enumerated() where measure.credits == .renewals { scales[index] = 0 }
         scalesWithSeat = scales
+        let drawEnded = plan.newHireDraw.map { calendar.incumbentDrawMonths($0.months, lastMonth: 12).months == 0 } ?? true
+        isPlainYear = calendar.startMonth == 1 && calendar.cumulative[12] == 12 && drawEnded
     }
 
     /// What happened in the seat.
@@ -70,6 +75,22 @@ struct SeatYear: Sendable {
     ///   - churn: the trial's churn rate for this plan's clawback (0 without one).
     @inline(__always)
     func outcome(primary: Double, attainments: MeasureAttainments, leaveUniform: Double, renewalFactor: Double, churn: Double) -> Outcome {
+        if isPlainYear && leaveUniform >= attritionRate {
+            // The whole year in seat: the plan's pay on the year's attainments (what `pay` gives
+            // for 12 months at productivity 12, without the arithmetic).
+            let gross = plan.multiple(attainments)
+            let net = churn > 0 ? plan.multiple(attainments, netOfChurn: 1 - churn) : gross
+            var outcome = Outcome()
+            outcome.year = SeatCalendar.Year(incumbentMonths: 12, incumbentProductivity: 12, incumbentLastMonth: 12, departed: false)
+            outcome.bookings = primary * quota
+            outcome.renewed = renewalBase * renewalFactor
+            outcome.baseSalary = baseSalary
+            outcome.pay = targetIncentive * net
+            outcome.clawback = targetIncentive * (gross - net)
+            outcome.attainment = primary
+            outcome.multiple = gross
+            return outcome
+        }
         let year = calendar.year(leaveUniform: leaveUniform, rate: attritionRate, vacancyMonths: vacancyMonths)
         var outcome = Outcome()
         outcome.year = year
