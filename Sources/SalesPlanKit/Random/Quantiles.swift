@@ -6,9 +6,32 @@ import Foundation
 /// parameters: the draw layout then stays fixed across scenarios and comparisons keep common
 /// random numbers. (GSL's own Beta and Poisson samplers consume a variable number of uniforms.)
 enum BetaQuantile {
-    /// The `uniform` quantile of Beta(α, β), from GSL.
+    /// GSL's default error handler aborts the process; its inverse Beta CDF can fail to converge
+    /// for very concentrated distributions (a spread of 0.01 % gives α, β in the millions), so the
+    /// handler is turned off once and failures are handled here.
+    private static let errorsReturned: Void = { _ = gsl_set_error_handler_off() }()
+
+    /// The `uniform` quantile of Beta(α, β): GSL's inverse CDF, or, for α and β above 10⁴ (where
+    /// the Beta is normal to within 10⁻⁴ of its spread and GSL's Newton steps may not converge),
+    /// the normal approximation; if GSL still fails, bisection on GSL's CDF.
     static func value(_ uniform: Double, alpha: Double, beta: Double) -> Double {
-        gsl_cdf_beta_Pinv(Swift.min(Swift.max(uniform, 0), 1), alpha, beta)
+        _ = errorsReturned
+        let u = Swift.min(Swift.max(uniform, 0), 1)
+        if u == 0 { return 0 }
+        if u == 1 { return 1 }
+        if Swift.min(alpha, beta) > 10_000 {
+            let mean = alpha / (alpha + beta)
+            let sd = (alpha * beta / ((alpha + beta) * (alpha + beta) * (alpha + beta + 1))).squareRoot()
+            return Swift.min(Swift.max(mean + sd * NormalQuantile.value(u), 0), 1)
+        }
+        let value = gsl_cdf_beta_Pinv(u, alpha, beta)
+        if value.isFinite, value >= 0, value <= 1 { return value }
+        var low = 0.0, high = 1.0
+        for _ in 0..<60 {
+            let middle = (low + high) / 2
+            if gsl_cdf_beta_P(middle, alpha, beta) < u { low = middle } else { high = middle }
+        }
+        return (low + high) / 2
     }
 }
 

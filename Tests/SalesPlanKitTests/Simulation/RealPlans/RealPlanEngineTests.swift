@@ -138,4 +138,24 @@ struct RealPlanEngineTests {
             #expect(seller.meanPay == before[seller.id], "\(seller.id)")
         }
     }
+
+    /// A date SPIF and renewals, hand-computed on one seller whose attainment is fixed at 90 %
+    /// (σ ≈ 0): bookings by the end of June are 0.9 × 6/12 = 45 % of quota, so a 40 % SPIF pays
+    /// and a 50 % one does not; renewals are the base × the renewal rate.
+    @Test func dateSPIFsAndRenewalsOnAFixedAttainment() throws {
+        let flat = [YearType(name: "flat", probability: 1, medianAttainment: 0.9, sigma: 1e-12)]
+        var seller = Seller(id: "s", name: "s", planID: "plan", quota: 1_000_000)
+        seller.renewalBase = 500_000
+        var scenario = ScenarioBuilder.scenario(sellers: [seller], yearTypes: flat, trials: 1_000, seed: 3, skillPersistence: 0)
+        scenario.spifs = [
+            SPIF(id: "early", name: "40 % by June", amount: 5_000, trigger: .attainmentByMonth(reach: 0.4, byMonth: 6)),
+            SPIF(id: "stretch", name: "50 % by June", amount: 7_000, trigger: .attainmentByMonth(reach: 0.5, byMonth: 6)),
+        ]
+        scenario.renewals = RenewalPlan(rate: BetaRate(mean: 0.9, spread: 0.0001))
+        let result = ScenarioBuilder.run(scenario)
+        let outcome = try #require(result.realPlan)
+        #expect(outcome.spifPay.min == 5_000 && outcome.spifPay.max == 5_000)
+        #expect(abs(outcome.renewed.mean - 450_000) < 100, "\(outcome.renewed.mean)")
+        #expect(abs(result.headline.variableComp.mean - (0.9 + 5_000)) < 1e-6, "plan pay 0.9 × target incentive 1, plus the SPIF")
+    }
 }
