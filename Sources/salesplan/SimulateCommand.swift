@@ -32,9 +32,14 @@ struct SimulateCommand: ParsableCommand {
           help: "Show a progress bar on standard error when it is a terminal.")
     var showProgress = true
 
+    @Flag(help: "Print where the time went (load, trials, summaries, reports) on standard error.")
+    var timings = false
+
     func run() throws {
         let startedAt = Date()
+        let loadClock = ContinuousClock.now
         let loaded = try loadScenario(scenario)
+        let loadSeconds = secondsSince(loadClock)
         let (simulated, options) = try simulation.apply(to: loaded.scenario, path: scenario)
         let folder = try report.folder(scenarioPath: scenario, inputs: loaded.inputFiles, startedAt: startedAt, kind: nil)
 
@@ -50,9 +55,16 @@ struct SimulateCommand: ParsableCommand {
 
         let run = RunInfo(scenarioPath: scenario, command: CommandLine.arguments, startedAt: startedAt,
                           threads: options.threads, elapsedSeconds: seconds)
+        let reportClock = ContinuousClock.now
         let files = try SimulationReport(result: result, run: run)
         try report.write(files.files, to: folder, json: files.summaryJSON) { reportFolder in
             TerminalReport.render(result, elapsedSeconds: seconds, threads: options.threads, reportFolder: reportFolder)
+        }
+        if timings {
+            let cells = Double(result.sellerCount) * Double(options.trials)
+            StandardError.write(String(format: "timings: load %.3f s, trials %.3f s (%.1f ns per seller-trial), summaries %.3f s, reports %.3f s",
+                                       loadSeconds, result.timings.trialsSeconds, result.timings.trialsSeconds / cells * 1e9,
+                                       result.timings.summarySeconds, secondsSince(reportClock)))
         }
     }
 }

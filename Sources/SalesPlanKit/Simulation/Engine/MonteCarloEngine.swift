@@ -59,6 +59,7 @@ public struct MonteCarloEngine: Sendable {
         let algorithm = engines[0].scenario.simulation.generator
         let drawsShock = engines[0].model.alwaysDrawsMacroShock || engines[0].model.macroShockSigma > 0
 
+        let trialsStart = ContinuousClock.now
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             let workers = runs.map { run in
                 (WorkerTally(sellerCount: run.model.sellerCount, yearTypeCount: run.model.yearTypes.count), run.scratch())
@@ -84,10 +85,22 @@ public struct MonteCarloEngine: Sendable {
             for (index, pair) in workers.enumerated() { tallies[index].store(pair.0, at: worker) }
         }
 
+        let trialsSeconds = Self.seconds(since: trialsStart)
         return engines.indices.map { index in
-            SimulationResult(scenario: engines[index].scenario, model: runs[index].model, options: options,
-                             columns: runs[index].columns, tally: tallies[index].merged())
+            let summaryStart = ContinuousClock.now
+            var result = SimulationResult(scenario: engines[index].scenario, model: runs[index].model, options: options,
+                                          columns: runs[index].columns, tally: tallies[index].merged())
+            result.timings = RunTimings(trialsSeconds: trialsSeconds / Double(engines.count),
+                                        summarySeconds: Self.seconds(since: summaryStart))
+            return result
         }
+    }
+}
+
+extension MonteCarloEngine {
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
 }
 

@@ -101,26 +101,18 @@ extension ChunkRunner {
             let parts = tracksParts ? model.goalParts.sharesOfDirectSeller[seller] : []
             let shareClass = real.marketing.map { $0.shareOfDirect[seller] }
             let marketingShift = shareClass.map { planScratch.marketingShift.baseAddress! + $0 * scratch.capacity }
+            attainmentPass(plan: plan, logSkill: logSkill, marketingShift: marketingShift, normals: normals, extra: extra,
+                           count: count, needsMeasureLoop: needsMeasureLoop)
+            let logPrimaryRow = planScratch.logPrimary.baseAddress!, primaryRow = planScratch.primary.baseAddress!
+            let measureRows = planScratch.measureAttainment.baseAddress!
             var payTotal = 0.0
             for trial in 0..<count {
-                let base = logMedian[trial] + logSkill + (marketingShift?[trial] ?? 0)
-                let z = normals[trial]
-                let logPrimary = base + sigma[trial] * z
-                let primary = exponential(logPrimary)
+                let logPrimary = logPrimaryRow[trial]
+                let primary = primaryRow[trial]
                 var attainments = MeasureAttainments(repeating: primary)
                 if needsMeasureLoop {
-                    for index in 0..<plan.count {
-                        let row = plan.ownRow[index]
-                        if row >= 0 {
-                            let coefficients = row * coefficientWidth
-                            var normal = plan.coefficients[coefficients] * z
-                            for k in 1..<coefficientWidth { normal += plan.coefficients[coefficients + k] * extra[k - 1][trial] }
-                            attainments[index] = plan.isRenewals[index]
-                                ? renewalRatio[trial] * exponential(plan.ownLogMedian[index] + plan.ownSigma[index] * normal)
-                                : exponential(base + plan.ownLogMedian[index] + plan.ownSigma[index] * normal)
-                        } else if plan.isRenewals[index] {
-                            attainments[index] = renewalRatio[trial]
-                        }
+                    for index in 0..<plan.count where plan.ownRow[index] >= 0 || plan.isRenewals[index] {
+                        attainments[index] = measureRows[index * scratch.capacity + trial]
                     }
                 }
                 let renewalFactor = real.renewalMean * (renewalMeasure.map { attainments[$0] } ?? renewalRatio[trial])
@@ -177,6 +169,60 @@ extension ChunkRunner {
                 }
             }
             tally.addPay(payTotal, toSeller: seller)
+        }
+    }
+
+    /// The seat's attainments for the chunk's trials, four at a time (the inline exponential in
+    /// SIMD): the primary (bookings) log attainment and attainment, and each measure with its own
+    /// attainment (correlated normals) or credited on renewals.
+    private func attainmentPass(plan: RealPlanPay, logSkill: Double, marketingShift: UnsafeMutablePointer<Double>?,
+                                normals: UnsafeMutablePointer<Double>, extra: [UnsafeMutablePointer<Double>],
+                                count: Int, needsMeasureLoop: Bool) {
+        let planScratch = scratch.realPlan!
+        let logMedian = scratch.logMedian.baseAddress!, sigma = scratch.sigma.baseAddress!
+        let logPrimary = planScratch.logPrimary.baseAddress!, primary = planScratch.primary.baseAddress!
+        let renewalRatio = planScratch.renewalRatio.baseAddress!
+        let measureRows = planScratch.measureAttainment.baseAddress!
+        let width = plan.extraNormals + 1
+        var trial = 0
+        while trial < count {
+            let lanes = Swift.min(4, count - trial)
+            var base = SIMD4<Double>(repeating: logSkill), z = SIMD4<Double>(), spread = SIMD4<Double>()
+            for lane in 0..<lanes {
+                base[lane] += logMedian[trial + lane] + (marketingShift?[trial + lane] ?? 0)
+                z[lane] = normals[trial + lane]
+                spread[lane] = sigma[trial + lane]
+            }
+            let logAttainment = base + spread * z
+            let attainment = exponential(logAttainment)
+            for lane in 0..<lanes {
+                logPrimary[trial + lane] = logAttainment[lane]
+                primary[trial + lane] = attainment[lane]
+            }
+            if needsMeasureLoop {
+                var ratio = SIMD4<Double>(repeating: 1)
+                for lane in 0..<lanes { ratio[lane] = renewalRatio[trial + lane] }
+                for index in 0..<plan.count {
+                    let row = plan.ownRow[index]
+                    var value: SIMD4<Double>
+                    if row >= 0 {
+                        var normal = plan.coefficients[row * width] * z
+                        for k in 1..<width {
+                            var w = SIMD4<Double>()
+                            for lane in 0..<lanes { w[lane] = extra[k - 1][trial + lane] }
+                            normal += plan.coefficients[row * width + k] * w
+                        }
+                        let own = plan.ownLogMedian[index] + plan.ownSigma[index] * normal
+                        value = plan.isRenewals[index] ? ratio * exponential(own) : exponential(base + own)
+                    } else if plan.isRenewals[index] {
+                        value = ratio
+                    } else {
+                        continue
+                    }
+                    for lane in 0..<lanes { measureRows[index * scratch.capacity + trial + lane] = value[lane] }
+                }
+            }
+            trial += 4
         }
     }
 
@@ -238,7 +284,7 @@ extension ChunkRunner {
                 let months = year.incumbentMonths + year.replacementMonths
                 let uniform = draws.uniformRow(sellerSlot: slot, index: 1 + index)[trial]
                 let count = months == 12
-                    ? PoissonQuantile.value(uniform, mean: dealsPerSeller, expNegativeMean: real.spifExpNegativeMean[index])
+                    ? real.spifFullYearCounts[index].count(uniform)
                     : PoissonQuantile.value(uniform, mean: dealsPerSeller * Double(months) / 12)
                 pay += real.spifAmount[index] * Double(count)
             } else {

@@ -64,6 +64,11 @@ final class RealPlanScratch {
     let seatBookings: UnsafeMutableBufferPointer<Double>
     let seatNewBookings: UnsafeMutableBufferPointer<Double>
     let seatPay: UnsafeMutableBufferPointer<Double>
+    /// One seat's primary (bookings) log attainment and attainment per trial, and each measure's
+    /// own attainment (measure-major), computed four trials at a time before the trial loop.
+    let logPrimary: UnsafeMutableBufferPointer<Double>
+    let primary: UnsafeMutableBufferPointer<Double>
+    let measureAttainment: UnsafeMutableBufferPointer<Double>
 
     /// Per share class and trial: log of the median factor, and the share of a seat's bookings
     /// marketing sourced (share × success ÷ factor).
@@ -81,6 +86,9 @@ final class RealPlanScratch {
         seatBookings = .allocate(capacity: capacity)
         seatNewBookings = .allocate(capacity: capacity)
         seatPay = .allocate(capacity: capacity)
+        logPrimary = .allocate(capacity: capacity)
+        primary = .allocate(capacity: capacity)
+        measureAttainment = .allocate(capacity: MeasureAttainments.capacity * capacity)
     }
 
     deinit {
@@ -89,6 +97,9 @@ final class RealPlanScratch {
         seatBookings.deallocate()
         seatNewBookings.deallocate()
         seatPay.deallocate()
+        logPrimary.deallocate()
+        primary.deallocate()
+        measureAttainment.deallocate()
         totals.deallocate()
         churn.deallocate()
         renewalRatio.deallocate()

@@ -26,8 +26,8 @@ struct RealPlanModel: Sendable {
     var spifDeals: [Double?]
     var spifReach: [Double]
     var spifMonth: [Int]
-    /// e^(−deals per seller) of each per-deal SPIF (a full year's Poisson mean), 0 for others.
-    var spifExpNegativeMean: [Double]
+    /// Each per-deal SPIF's deal count for a full year in seat, tabulated (others: empty).
+    var spifFullYearCounts: [PoissonTable]
     /// For each SPIF, whether each direct seller / credited seller is eligible.
     var directEligible: [[Bool]]
     var creditedEligible: [[Bool]]
@@ -85,9 +85,9 @@ struct RealPlanModel: Sendable {
             if case let .attainmentByMonth(_, month) = spif.trigger { return month }
             return 12
         }
-        spifExpNegativeMean = scenario.spifs.map { spif in
-            if case let .perDeal(deals, _) = spif.trigger { return exp(-deals) }
-            return 0
+        spifFullYearCounts = scenario.spifs.map { spif in
+            if case let .perDeal(deals, _) = spif.trigger { return PoissonTable(mean: deals) }
+            return PoissonTable(mean: 0)
         }
         directEligible = scenario.spifs.map { spif in direct.map { spif.isEligible(scenario.sellers[$0].role) } }
         creditedEligible = scenario.spifs.map { spif in credited.map { spif.isEligible(scenario.sellers[$0].role) } }

@@ -33,6 +33,13 @@ struct RealPlanPay: Sendable {
     // `Measure` out of its array retains the arrays inside it, once per seller and trial.
     let count: Int
     let payouts: [PayoutFunction]
+    /// The measures' pay curves as one flat table: measure m's segments are
+    /// `segmentStart[m] ..< segmentStart[m + 1]` of `starts`, `intercepts`, `slopes` (reading a
+    /// `PayoutFunction` out of an array would retain its three arrays, once per seller and trial).
+    let segmentStart: [Int]
+    let starts: [Double]
+    let intercepts: [Double]
+    let slopes: [Double]
     let weights: [Double]
     let gateMeasure: [Int]
     let gateAtLeast: [Double]
@@ -76,6 +83,17 @@ struct RealPlanPay: Sendable {
         }
         count = measures.count
         payouts = measures.map(\.payout)
+        var segmentStart = [0], starts: [Double] = [], intercepts: [Double] = [], slopes: [Double] = []
+        for payout in payouts {
+            starts += payout.starts
+            intercepts += payout.intercepts
+            slopes += payout.slopes
+            segmentStart.append(starts.count)
+        }
+        self.segmentStart = segmentStart
+        self.starts = starts
+        self.intercepts = intercepts
+        self.slopes = slopes
         weights = measures.map(\.weight)
         gateMeasure = measures.map { $0.gate?.measure ?? -1 }
         gateAtLeast = measures.map { $0.gate?.atLeast ?? 0 }
@@ -112,7 +130,7 @@ struct RealPlanPay: Sendable {
         var total = 0.0
         for index in 0..<count {
             let attainment = isClawedBack[index] ? attainments[index] * netOfChurn : attainments[index]
-            var pay = payouts[index](attainment)
+            var pay = payout(index, attainment)
             let gate = gateMeasure[index]
             if gate >= 0 {
                 let gating = isClawedBack[gate] ? attainments[gate] * netOfChurn : attainments[gate]
@@ -124,6 +142,20 @@ struct RealPlanPay: Sendable {
         }
         if let payoutCap { total = Swift.min(total, payoutCap) }
         return total
+    }
+
+    /// Measure `measure`'s pay curve at `attainment` (``PayoutFunction/callAsFunction(_:)`` on
+    /// the flat table).
+    @inline(__always)
+    func payout(_ measure: Int, _ attainment: Double) -> Double {
+        let first = segmentStart[measure], end = segmentStart[measure + 1]
+        var segment = first
+        var index = first + 1
+        while index < end, attainment >= starts[index] {
+            segment = index
+            index += 1
+        }
+        return intercepts[segment] + slopes[segment] * attainment
     }
 
     /// Lower-triangular Cholesky factor of the correlation matrix over (primary, own measures...):

@@ -39,6 +39,8 @@ public struct SimulationResult: Sendable {
     /// SPIFs, clawbacks, draws, renewals, vacancy and ramp, double credit; nil for a scenario on
     /// the fast path (none of these modelled).
     public var realPlan: RealPlanOutcome?
+    /// Wall time of the trials (drawing and paying) and of summarising them, for `--timings`.
+    public var timings = RunTimings()
     public var yearTypes: [YearTypeOutcome]
 }
 
@@ -49,4 +51,12 @@ extension SimulationResult {
     public static var attainmentBinEdges: [(lower: Double, upper: Double)] {
         (0..<AttainmentBins.count).map { (AttainmentBins.lowerEdge(of: $0), AttainmentBins.lowerEdge(of: $0 + 1)) }
     }
+}
+
+/// Where a run's time went: the Monte Carlo trials themselves, and the summaries built from them
+/// (distributions, per-seller and per-year-type figures). Not part of any report: timings differ
+/// from run to run, reports do not.
+public struct RunTimings: Sendable {
+    public var trialsSeconds = 0.0
+    public var summarySeconds = 0.0
 }

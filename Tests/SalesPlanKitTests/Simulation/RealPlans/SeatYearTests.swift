@@ -139,3 +139,27 @@ struct SeatYearTests {
         #expect(factor[0] == [1, 0, 0], "the primary normal passes unchanged")
     }
 }
+
+@Suite("Real plans: quantile functions")
+struct RealPlanQuantileTests {
+    /// The tabulated Poisson counts are the sequential-search ones, uniform by uniform.
+    @Test(arguments: [0.3, 2, 17.5, 240])
+    func poissonTableMatchesTheSearch(_ mean: Double) {
+        let table = PoissonTable(mean: mean)
+        for step in 0..<10_000 {
+            let uniform = (Double(step) + 0.5) / 10_000
+            #expect(table.count(uniform) == PoissonQuantile.value(uniform, mean: mean), "u \(uniform)")
+        }
+    }
+
+    /// Beta quantiles: the table against GSL's inverse, and the median of a symmetric Beta.
+    @Test func betaQuantilesAgree() {
+        let table = BetaQuantileTable(alpha: 40, beta: 4)  // mean 0.91, spread 0.043
+        for step in 1..<1_000 {
+            let uniform = Double(step) / 1_000
+            #expect(abs(table(uniform) - BetaQuantile.value(uniform, alpha: 40, beta: 4)) < 2e-6, "u \(uniform)")
+        }
+        #expect(abs(BetaQuantile.value(0.5, alpha: 5, beta: 5) - 0.5) < 1e-12)
+        #expect(abs(BetaQuantile.value(0.5, alpha: 4e7, beta: 4e7) - 0.5) < 1e-12, "normal approximation, no abort")
+    }
+}
