@@ -6,6 +6,9 @@
 # v1's. Also times Acme on one thread, and a plain variant of Acme (the same roster on the fast
 # path) for the cost of the features alone.
 #
+# Then the engine alone: each run's `--timings` (the trials' wall time, without loading,
+# summaries and reports), medians over RUNS runs, per seller-trial against bench v1's.
+#
 # usage: scripts/benchmark-real-plans.sh          RUNS=10 scripts/benchmark-real-plans.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,4 +53,26 @@ base = results["bench-v1"]["median"] / cells["bench-v1"]
 for name, r in results.items():
     per = r["median"] / cells[name]
     print(f"{name:26s} median {r['median']:.3f} s   {per * 1e9:6.1f} ns per seller-trial   {per / base:5.2f}x bench v1")
+PY
+
+echo
+echo "engine only (simulate --timings: the trials' wall time), medians of $runs runs:"
+python3 - "$bin" "$acme" "$out" "$runs" <<'PY'
+import re, statistics, subprocess, sys
+binary, acme, out, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+runs_of = {
+    "bench-v1": ["scenarios/bench-v1-5000.yaml", "--trials", "10000"],
+    "acme-real-plans": [acme, "--trials", "100000"],
+    "acme-plain": [out + "/plain.yaml", "--trials", "100000"],
+}
+times = {name: [] for name in runs_of}
+for _ in range(runs):  # interleaved, so that a busy moment hits every command alike
+    for name, args in runs_of.items():
+        run = subprocess.run([binary, "simulate", *args, "--out", out + "/t-" + name, "--overwrite", "--format", "json",
+                              "--no-progress", "--timings"], capture_output=True, text=True, check=True)
+        times[name].append(float(re.search(r"\(([0-9.]+) ns per seller-trial\)", run.stderr).group(1)))
+base = statistics.median(times["bench-v1"])
+for name, values in times.items():
+    median = statistics.median(values)
+    print(f"{name:26s} {median:6.1f} ns per seller-trial   {median / base:5.2f}x bench v1")
 PY
