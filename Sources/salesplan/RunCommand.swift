@@ -39,18 +39,8 @@ struct RunCommand: ParsableCommand {
         let result = MonteCarloEngine(scenario: scenario).run(options, progress: onProgress)
         progress?.finish()
         let search = QuotaPlanner.search(result, scenario: scenario, target: scenario.coverage.targetProbability)
-        var territories: BalanceContent?
-        var territoryProblem: String?
-        if scenario.accounts.isEmpty {
-            territoryProblem = "The scenario has no accounts: no territory metrics."
-        } else {
-            do {
-                let problem = try BalancingProblem(scenario: scenario, options: scenario.balancing)
-                territories = BalanceContent(BalancingSolver.measure(problem), optimised: false)
-            } catch {
-                territoryProblem = "Territory metrics could not be measured: \(error.description)"
-            }
-        }
+        let snapshot = TerritorySnapshot(scenario: scenario)
+        let territories = snapshot.content, territoryProblem = snapshot.problem
         let seconds = secondsSince(clock)
         let run = RunInfo(scenarioPath: self.scenario, command: CommandLine.arguments, startedAt: startedAt,
                           threads: options.threads, elapsedSeconds: seconds)

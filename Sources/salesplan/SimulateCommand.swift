@@ -56,7 +56,7 @@ struct SimulateCommand: ParsableCommand {
         let run = RunInfo(scenarioPath: scenario, command: CommandLine.arguments, startedAt: startedAt,
                           threads: options.threads, elapsedSeconds: seconds)
         let reportClock = ContinuousClock.now
-        let files = try SimulationReport(result: result, run: run)
+        let files = try SimulationReport(result: result, run: run, territories: TerritorySnapshot(scenario: simulated).content)
         try report.write(files.files, to: folder, json: files.summaryJSON) { reportFolder in
             TerminalReport.render(result, elapsedSeconds: seconds, threads: options.threads, reportFolder: reportFolder)
         }

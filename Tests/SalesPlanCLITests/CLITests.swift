@@ -78,6 +78,23 @@ struct CLITests {
         #expect(folder.contents() == ["out"], "nothing else written")
     }
 
+    /// The default scenario's simulate report carries today's territory metrics, the real-plan
+    /// figures and the marketing join; `--timings` reports where the time went.
+    @Test func theDefaultScenariosReportHasTerritoriesRealPlansAndMarketing() throws {
+        let folder = try WorkingDirectory()
+        let outcome = try SalesPlanProcess.run(["simulate", SalesPlanProcess.scenario("scenarios/acme-fy2027/scenario.yaml"),
+                                                "--trials", "2000", "--out", "out", "--timings"], in: folder.url)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Double-credit ratio") && outcome.stdout.contains("ROMI"))
+        #expect(outcome.stderr.contains("timings: load") && outcome.stderr.contains("ns per seller-trial"))
+        let html = String(decoding: try folder.read("out/report.html"), as: UTF8.self)
+        #expect(html.contains("Territories (today's alignment)") && html.contains("Real-plan features"))
+        #expect(html.contains("Marketing: pipeline contribution and ROMI") && html.contains("against marketing success"))
+        let figure1 = try SalesPlanProcess.run(["simulate", Self.figure1, "--trials", "500", "--out", "fig"], in: folder.url)
+        let plain = String(decoding: try folder.read("fig/report.html"), as: UTF8.self)
+        #expect(figure1.status == 0 && !plain.contains("Territories (today") && !plain.contains("Real-plan features"))
+    }
+
     @Test func tableOutputNamesTheReport() throws {
         let folder = try WorkingDirectory()
         let outcome = try SalesPlanProcess.run(["simulate", Self.figure1, "--trials", "1000"], in: folder.url)

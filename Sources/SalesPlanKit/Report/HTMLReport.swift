@@ -1,7 +1,7 @@
 /// `report.html`: one self-contained page (inline CSS and SVG, no scripts, no external files)
 /// with the tables first and the charts after them. Every table fits a 1,024-pixel window.
 public enum HTMLReport {
-    public static func render(_ result: SimulationResult, run: RunInfo) -> String {
+    public static func render(_ result: SimulationResult, run: RunInfo, territories: BalanceContent? = nil) -> String {
         let content = ReportContent(result)
         var html = HTMLPage.head(title: "Affordability: \(result.scenarioName)") + """
         <h1>Affordability simulation: \(escape(result.scenarioName))</h1>
@@ -45,6 +45,10 @@ public enum HTMLReport {
             html += "<h2>Variable comp by plan, role, region and segment</h2>\n"
             html += #"<p class="note">Per-trial sums over each group's sellers; budget is the group's Σ target incentive. Bookings only for groups with direct sellers.</p>"#
             html += breakdowns.map { table(content.breakdownTable($0)) }.joined(separator: "\n") + "\n"
+        }
+        if let territories {
+            html += "<h2>Territories (today's alignment)</h2>\n\(table(territories.balanceTable))\n<p>\(escape(territories.verdict))</p>\n"
+            html += #"<p class="note">Measured, not optimised: <code>salesplan balance</code> proposes the moves (docs/balance-output.md).</p>"# + "\n"
         }
         html += """
         <h2>By year type</h2>

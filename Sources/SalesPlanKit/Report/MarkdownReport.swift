@@ -1,7 +1,7 @@
 /// `report.md`: the run's tables in Markdown, for pasting into a planning document or a pull
 /// request. The charts are in `report.html`.
 public enum MarkdownReport {
-    public static func render(_ result: SimulationResult, run: RunInfo) -> String {
+    public static func render(_ result: SimulationResult, run: RunInfo, territories: BalanceContent? = nil) -> String {
         let content = ReportContent(result)
         var lines: [String] = []
         lines.append("# Affordability simulation: \(result.scenarioName)")
@@ -64,6 +64,9 @@ public enum MarkdownReport {
             lines.append("## By \(breakdown.dimension.rawValue)")
             lines.append("")
             lines.append(content.breakdownTable(breakdown).markdown())
+        }
+        if let territories {
+            lines += ["", "## Territories (today's alignment)", "", territories.balanceTable.markdown(), "", territories.verdict]
         }
         lines.append("")
         lines.append("## By year type")

@@ -11,7 +11,9 @@ public struct SimulationReport: Sendable {
 
     /// Renders the report of `result`. The files do not depend on each other, so they are
     /// rendered concurrently; each is deterministic on its own.
-    public init(result: SimulationResult, run: RunInfo) throws {
+    /// - Parameter territories: today's alignment measured, for scenarios with accounts (a section
+    ///   of report.md and report.html).
+    public init(result: SimulationResult, run: RunInfo, territories: BalanceContent? = nil) throws {
         let run = { () -> RunInfo in
             var marked = run
             marked.files = ["summary.json", "run.json", "trials.csv", "sellers.csv", "report.md", "report.html"]
@@ -22,8 +24,8 @@ public struct SimulationReport: Sendable {
             ("run.json", { try run.json() }),
             ("trials.csv", { SimulationTables.trials(result) }),
             ("sellers.csv", { SimulationTables.sellers(result) }),
-            ("report.md", { Data(MarkdownReport.render(result, run: run).utf8) }),
-            ("report.html", { Data(HTMLReport.render(result, run: run).utf8) }),
+            ("report.md", { Data(MarkdownReport.render(result, run: run, territories: territories).utf8) }),
+            ("report.html", { Data(HTMLReport.render(result, run: run, territories: territories).utf8) }),
         ]
         assert(renderers.map(\.0) == run.files)
         let outputs = Parallel.map(renderers.indices.map { $0 }) { index in
