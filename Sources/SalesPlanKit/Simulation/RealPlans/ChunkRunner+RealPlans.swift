@@ -66,8 +66,6 @@ extension ChunkRunner {
 
     private func payDirectSeats(_ real: RealPlanModel, draws: ChunkDraws, count: Int) {
         let planScratch = scratch.realPlan!
-        let logMedian = scratch.logMedian.baseAddress!
-        let sigma = scratch.sigma.baseAddress!
         let revenue = scratch.revenue.baseAddress!
         let variableComp = scratch.variableComp.baseAddress!
         let populationOffset = scratch.populationOffset.baseAddress!
@@ -94,7 +92,6 @@ extension ChunkRunner {
             let histogram = tally.sellerHistogram.baseAddress! + seller * AttainmentBins.count
             let renewalMeasure = plan.measures.firstIndex { $0.credits == .renewals }
             let needsMeasureLoop = plan.extraNormals > 0 || renewalMeasure != nil
-            let coefficientWidth = plan.extraNormals + 1
             let credits = real.directCredits[seller]
             let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.directCell[seller] * scratch.capacity : nil
             let cellBookings = tracksCells ? scratch.cellBookings.baseAddress! + model.directCell[seller] * scratch.capacity : nil
@@ -170,128 +167,5 @@ extension ChunkRunner {
             }
             tally.addPay(payTotal, toSeller: seller)
         }
-    }
-
-    /// The seat's attainments for the chunk's trials, four at a time (the inline exponential in
-    /// SIMD): the primary (bookings) log attainment and attainment, and each measure with its own
-    /// attainment (correlated normals) or credited on renewals.
-    private func attainmentPass(plan: RealPlanPay, logSkill: Double, marketingShift: UnsafeMutablePointer<Double>?,
-                                normals: UnsafeMutablePointer<Double>, extra: [UnsafeMutablePointer<Double>],
-                                count: Int, needsMeasureLoop: Bool) {
-        let planScratch = scratch.realPlan!
-        let logMedian = scratch.logMedian.baseAddress!, sigma = scratch.sigma.baseAddress!
-        let logPrimary = planScratch.logPrimary.baseAddress!, primary = planScratch.primary.baseAddress!
-        let renewalRatio = planScratch.renewalRatio.baseAddress!
-        let measureRows = planScratch.measureAttainment.baseAddress!
-        let width = plan.extraNormals + 1
-        var trial = 0
-        while trial < count {
-            let lanes = Swift.min(4, count - trial)
-            var base = SIMD4<Double>(repeating: logSkill), z = SIMD4<Double>(), spread = SIMD4<Double>()
-            for lane in 0..<lanes {
-                base[lane] += logMedian[trial + lane] + (marketingShift?[trial + lane] ?? 0)
-                z[lane] = normals[trial + lane]
-                spread[lane] = sigma[trial + lane]
-            }
-            let logAttainment = base + spread * z
-            let attainment = exponential(logAttainment)
-            for lane in 0..<lanes {
-                logPrimary[trial + lane] = logAttainment[lane]
-                primary[trial + lane] = attainment[lane]
-            }
-            if needsMeasureLoop {
-                var ratio = SIMD4<Double>(repeating: 1)
-                for lane in 0..<lanes { ratio[lane] = renewalRatio[trial + lane] }
-                for index in 0..<plan.count {
-                    let row = plan.ownRow[index]
-                    var value: SIMD4<Double>
-                    if row >= 0 {
-                        var normal = plan.coefficients[row * width] * z
-                        for k in 1..<width {
-                            var w = SIMD4<Double>()
-                            for lane in 0..<lanes { w[lane] = extra[k - 1][trial + lane] }
-                            normal += plan.coefficients[row * width + k] * w
-                        }
-                        let own = plan.ownLogMedian[index] + plan.ownSigma[index] * normal
-                        value = plan.isRenewals[index] ? ratio * exponential(own) : exponential(base + own)
-                    } else if plan.isRenewals[index] {
-                        value = ratio
-                    } else {
-                        continue
-                    }
-                    for lane in 0..<lanes { measureRows[index * scratch.capacity + trial + lane] = value[lane] }
-                }
-            }
-            trial += 4
-        }
-    }
-
-    private func payCreditedSeats(_ real: RealPlanModel, draws: ChunkDraws, count: Int) {
-        let planScratch = scratch.realPlan!
-        let directCount = model.directQuota.count
-        let renewalRatio = planScratch.renewalRatio.baseAddress!
-        let spifRow = planScratch.row(.spifPay), clawbackRow = planScratch.row(.clawback)
-        let topUpRow = planScratch.row(.drawTopUp), departuresRow = planScratch.row(.departures)
-        let baseRow = planScratch.row(.baseSalary)
-        for slot in 0..<model.creditedQuota.count {
-            let seat = real.creditedSeats[slot]
-            let plan = seat.plan
-            let quota = model.creditedQuota[slot]
-            let churn = planScratch.churn.baseAddress! + model.creditedPlan[slot] * scratch.capacity
-            let drawSlot = draws.layout.directSlots + model.creditedDrawSlot[slot]
-            let leave = draws.uniformRow(sellerSlot: drawSlot, index: 0)
-            let credited = scratch.creditedBookings.baseAddress! + slot * scratch.capacity
-            let histogram = tally.sellerHistogram.baseAddress! + (directCount + slot) * AttainmentBins.count
-            let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.creditedCell[slot] * scratch.capacity : nil
-            var payTotal = 0.0
-            for trial in 0..<count {
-                let attainment = credited[trial] / quota
-                var attainments = MeasureAttainments(repeating: attainment)
-                for index in 0..<plan.count where plan.isRenewals[index] {
-                    attainments[index] = renewalRatio[trial]
-                }
-                let outcome = seat.outcome(primary: attainment, attainments: attainments, leaveUniform: leave[trial],
-                                           renewalFactor: 0, churn: churn[trial])
-                let spif = spifPay(real, seller: slot, eligible: real.creditedEligible, slot: drawSlot, draws: draws,
-                                   trial: trial, primary: attainment, seat: seat, year: outcome.year)
-                let pay = outcome.pay + spif
-                scratch.variableComp[trial] += pay
-                payTotal += pay
-                cellPay?[trial] += pay
-                scratch.sellersAtQuota[trial] &+= Self.atLeastOne(attainment)
-                scratch.creditedAtQuota[trial] &+= Self.atLeastOne(attainment)
-                scratch.sellersAtTarget[trial] &+= Self.atLeastOne(outcome.multiple)
-                histogram[AttainmentBins.bin(forLog: log(Swift.max(attainment, 1e-300)))] &+= 1
-                spifRow[trial] += spif
-                clawbackRow[trial] += outcome.clawback
-                topUpRow[trial] += outcome.drawTopUp
-                departuresRow[trial] += outcome.departed ? 1 : 0
-                baseRow[trial] += outcome.baseSalary
-            }
-            tally.addPay(payTotal, toSeller: directCount + slot)
-        }
-    }
-
-    /// SPIF payouts of one seat in one trial: per-deal SPIFs pay `amount` × a Poisson count with
-    /// mean `deals_per_seller` × months in seat ÷ 12; attainment-by-month SPIFs pay `amount` when
-    /// the incumbent's bookings by the end of the month reach `reach` × quota.
-    @inline(__always)
-    private func spifPay(_ real: RealPlanModel, seller: Int, eligible: [[Bool]], slot: Int, draws: ChunkDraws,
-                         trial: Int, primary: Double, seat: SeatYear, year: SeatCalendar.Year) -> Double {
-        var pay = 0.0
-        for index in 0..<real.spifCount where eligible[index][seller] {
-            if let dealsPerSeller = real.spifDeals[index] {
-                let months = year.incumbentMonths + year.replacementMonths
-                let uniform = draws.uniformRow(sellerSlot: slot, index: 1 + index)[trial]
-                let count = months == 12
-                    ? real.spifFullYearCounts[index].count(uniform)
-                    : PoissonQuantile.value(uniform, mean: dealsPerSeller * Double(months) / 12)
-                pay += real.spifAmount[index] * Double(count)
-            } else {
-                let productivity = seat.calendar.incumbentProductivity(through: real.spifMonth[index], lastMonth: year.incumbentLastMonth)
-                if primary * productivity / 12 >= real.spifReach[index] { pay += real.spifAmount[index] }
-            }
-        }
-        return pay
     }
 }

@@ -1,0 +1,60 @@
+/// A chunk's running totals of the ``RealPlanColumns`` figures, and the trial-level rates.
+final class RealPlanScratch {
+    let capacity: Int
+    let totals: UnsafeMutableBufferPointer<Double>
+    /// Each plan's churn rate per trial (plan-major), 0 for plans without a clawback.
+    let churn: UnsafeMutableBufferPointer<Double>
+    /// Renewal rate ÷ its mean, per trial.
+    let renewalRatio: UnsafeMutableBufferPointer<Double>
+    /// The chunk's own draws, when not shared with other scenarios of a comparison.
+    let ownDraws: ChunkDraws
+    /// One seat's bookings (counted toward the goal) and pay per trial, for the passes that
+    /// spread them over credited sellers, goal parts and breakdown cells after the trial loop.
+    let seatBookings: UnsafeMutableBufferPointer<Double>
+    let seatNewBookings: UnsafeMutableBufferPointer<Double>
+    let seatPay: UnsafeMutableBufferPointer<Double>
+    /// One seat's primary (bookings) log attainment and attainment per trial, and each measure's
+    /// own attainment (measure-major), computed four trials at a time before the trial loop.
+    let logPrimary: UnsafeMutableBufferPointer<Double>
+    let primary: UnsafeMutableBufferPointer<Double>
+    let measureAttainment: UnsafeMutableBufferPointer<Double>
+
+    /// Per share class and trial: log of the median factor, and the share of a seat's bookings
+    /// marketing sourced (share × success ÷ factor).
+    let marketingShift: UnsafeMutableBufferPointer<Double>
+    let sourcedFraction: UnsafeMutableBufferPointer<Double>
+
+    init(capacity: Int, planCount: Int, layout: DrawLayout, marketingShares: Int = 0) {
+        marketingShift = .allocate(capacity: max(1, marketingShares) * capacity)
+        sourcedFraction = .allocate(capacity: max(1, marketingShares) * capacity)
+        self.capacity = capacity
+        totals = .allocate(capacity: RealPlanColumns.Figure.allCases.count * capacity)
+        churn = .allocate(capacity: max(1, planCount) * capacity)
+        renewalRatio = .allocate(capacity: capacity)
+        ownDraws = ChunkDraws(capacity: capacity, layout: layout)
+        seatBookings = .allocate(capacity: capacity)
+        seatNewBookings = .allocate(capacity: capacity)
+        seatPay = .allocate(capacity: capacity)
+        logPrimary = .allocate(capacity: capacity)
+        primary = .allocate(capacity: capacity)
+        measureAttainment = .allocate(capacity: MeasureAttainments.capacity * capacity)
+    }
+
+    deinit {
+        marketingShift.deallocate()
+        sourcedFraction.deallocate()
+        seatBookings.deallocate()
+        seatNewBookings.deallocate()
+        seatPay.deallocate()
+        logPrimary.deallocate()
+        primary.deallocate()
+        measureAttainment.deallocate()
+        totals.deallocate()
+        churn.deallocate()
+        renewalRatio.deallocate()
+    }
+
+    func row(_ figure: RealPlanColumns.Figure) -> UnsafeMutablePointer<Double> {
+        totals.baseAddress! + figure.rawValue * capacity
+    }
+}
