@@ -4,8 +4,8 @@ extension ChunkRunner {
     /// SIMD): the primary (bookings) log attainment and attainment, and each measure with its own
     /// attainment (correlated normals) or credited on renewals.
     func attainmentPass(plan: RealPlanPay, logSkill: Double, marketingShift: UnsafeMutablePointer<Double>?,
-                                normals: UnsafeMutablePointer<Double>, extra: [UnsafeMutablePointer<Double>],
-                                count: Int, needsMeasureLoop: Bool) {
+                        normals: UnsafeMutablePointer<Double>, extra: [UnsafeMutablePointer<Double>],
+                        count: Int, needsMeasureLoop: Bool) {
         let planScratch = scratch.realPlan!
         let logMedian = scratch.logMedian.baseAddress!, sigma = scratch.sigma.baseAddress!
         let logPrimary = planScratch.logPrimary.baseAddress!, primary = planScratch.primary.baseAddress!
