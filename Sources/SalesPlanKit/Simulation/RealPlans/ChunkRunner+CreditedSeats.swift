@@ -54,7 +54,7 @@ extension ChunkRunner {
     /// the incumbent's bookings by the end of the month reach `reach` × quota.
     @inline(__always)
     func spifPay(_ real: RealPlanModel, seller: Int, eligible: [[Bool]], slot: Int, draws: ChunkDraws,
-                         trial: Int, primary: Double, seat: SeatYear, year: SeatCalendar.Year) -> Double {
+                 trial: Int, primary: Double, seat: SeatYear, year: SeatCalendar.Year) -> Double {
         var pay = 0.0
         for index in 0..<real.spifCount where eligible[index][seller] {
             if let dealsPerSeller = real.spifDeals[index] {
