@@ -39,13 +39,18 @@ struct RunCommand: ParsableCommand {
         let result = MonteCarloEngine(scenario: scenario).run(options, progress: onProgress)
         progress?.finish()
         let search = QuotaPlanner.search(result, scenario: scenario, target: scenario.coverage.targetProbability)
+        // The funnel of the marketing plan, on the run's trials (as many as the funnel keeps).
+        let funnel = scenario.marketing.hasChannels
+            ? FunnelCalculator.run(scenario, trials: min(options.trials, FunnelCalculator.maxTrials(for: scenario.marketing)), seed: options.seed)
+                .map { FunnelContent(result: $0, warnings: loaded.warnings) }
+            : nil
         let snapshot = TerritorySnapshot(scenario: scenario)
         let territories = snapshot.content, territoryProblem = snapshot.problem
         let seconds = secondsSince(clock)
         let run = RunInfo(scenarioPath: self.scenario, command: CommandLine.arguments, startedAt: startedAt,
                           threads: options.threads, elapsedSeconds: seconds)
         let files = try PlanReport(simulation: result, search: search, territories: territories,
-                                   territoryProblem: territoryProblem, scenario: scenario, run: run)
+                                   territoryProblem: territoryProblem, funnel: funnel, scenario: scenario, run: run)
         try report.write(files.files, to: folder, json: files.summaryJSON) { reportFolder in
             var text = TerminalReport.render(result, elapsedSeconds: seconds, threads: options.threads, reportFolder: nil)
             text += "\n  " + CoverageReport.searchSentence(search) + "\n"
@@ -55,7 +60,7 @@ struct RunCommand: ParsableCommand {
                 text += "\n  " + territoryProblem + "\n"
             }
             if let reportFolder {
-                text += "\nReport: \(reportFolder)/index.html (simulate/, coverage/, \(territories == nil ? "" : "territories/, ")each with report.html)\n"
+                text += "\nReport: \(reportFolder)/index.html (simulate/, coverage/, \(territories == nil ? "" : "territories/, ")\(funnel == nil ? "" : "funnel/, ")each with report.html)\n"
             }
             return text
         }

@@ -19,9 +19,11 @@ struct BrowserTests {
         let (dom, log) = try Self.render(page, profile: folder.url.appendingPathComponent("profile"))
         #expect(!log.contains("CONSOLE"), "console messages: \(log)")
 
-        // Histogram, EBITDA histogram, Figure 1 cloud, attainment curves, four pay curves.
+        // Histogram, EBITDA histogram, Figure 1 cloud, variable comp against marketing success,
+        // attainment curves, four pay curves.
         let charts = dom.components(separatedBy: "<svg").dropFirst().map { $0.components(separatedBy: "</svg>")[0] }
-        #expect(charts.count == 8)
+        #expect(charts.count == 9)
+        #expect(dom.contains("against marketing success") && dom.contains("Real-plan features"))
         for chart in charts {
             let marks = ["<rect", "<circle", "<polyline", "<line"].reduce(0) { $0 + chart.components(separatedBy: $1).count - 1 }
             #expect(marks > 10, "an empty chart: \(chart.prefix(200))")
@@ -69,15 +71,16 @@ extension BrowserTests {
         let folder = try WorkingDirectory()
         let run = try SalesPlanProcess.run(["run", CLITests.acme, "--trials", "1000", "--out", "plan", "--no-progress"], in: folder.url)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(folder.contents("plan") == ["coverage", "index.html", "run.json", "simulate", "territories"])
+        #expect(folder.contents("plan") == ["coverage", "funnel", "index.html", "run.json", "simulate", "territories"])
         let (dom, log) = try Self.render(folder.url.appendingPathComponent("plan/index.html"), profile: folder.url.appendingPathComponent("p"))
         #expect(!log.contains("CONSOLE"), "console messages: \(log)")
-        for part in ["simulate", "coverage", "territories"] {
+        for part in ["simulate", "coverage", "territories", "funnel"] {
             #expect(dom.contains("href=\"\(part)/report.html\""))
             #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("plan/\(part)/report.html").path))
         }
-        #expect(dom.components(separatedBy: "<svg").count - 1 == 2)
-        #expect(dom.contains("Annual-review check"))
+        // Variable comp histogram, EBITDA histogram, variable comp against marketing success.
+        #expect(dom.components(separatedBy: "<svg").count - 1 == 3)
+        #expect(dom.contains("Annual-review check") && dom.contains("Marketing: pipeline contribution and ROMI"))
         // The nested folder is SalesPlan's: --overwrite replaces it.
         let again = try SalesPlanProcess.run(["run", CLITests.acme, "--trials", "500", "--out", "plan", "--overwrite", "--no-progress"], in: folder.url)
         #expect(again.status == 0, "\(again.stderr)")

@@ -6,6 +6,11 @@ public enum FunnelCalculator {
     public static let maxValues = 50_000_000
 
     /// The result, or nil when the scenario's marketing plan has no channels.
+    /// The most trials the funnel keeps in memory for `plan` (``maxValues`` values in all).
+    public static func maxTrials(for plan: MarketingPlan) -> Int {
+        maxValues / ((plan.channels.count + plan.segments.count + 1) * FunnelStage.allCases.count)
+    }
+
     public static func run(_ scenario: Scenario, trials: Int, seed: UInt64) -> FunnelResult? {
         let plan = scenario.marketing
         guard plan.hasChannels, let funnel = plan.funnel else { return nil }

@@ -1,19 +1,20 @@
 import Foundation
 
 /// The whole plan report of `salesplan run`: one folder with an `index.html` that links the
-/// parts — the affordability simulation, goal coverage, and the territory metrics of today's
-/// alignment — each in a subfolder in its own command's format, and the four annual-review checks
+/// parts — the affordability simulation (with the real-plan figures and the marketing join), goal
+/// coverage, the territory metrics of today's alignment and the marketing funnel — each in a subfolder in its own command's format, and the four annual-review checks
 /// on the index. One `run.json` marker at the top lists every file, subfolders included.
 public struct PlanReport: Sendable {
     public let files: [(name: String, contents: Data)]
     public let summaryJSON: Data
 
     public init(simulation: SimulationResult, search: OverAssignmentSearch, territories: BalanceContent?,
-                territoryProblem: String?, scenario: Scenario, run: RunInfo) throws {
+                territoryProblem: String?, funnel: FunnelContent? = nil, scenario: Scenario, run: RunInfo) throws {
         var parts: [(folder: String, files: [(name: String, contents: Data)])] = []
         parts.append(("simulate", try SimulationReport(result: simulation, run: run).files))
         parts.append(("coverage", try CoverageReport(result: simulation, search: search, scenario: scenario, run: run).files))
         if let territories { parts.append(("territories", try BalanceReport(content: territories, run: run).files)) }
+        if let funnel { parts.append(("funnel", try FunnelReport(content: funnel, run: run).files)) }
         var files = parts.flatMap { part in part.files.map { ("\(part.folder)/\($0.name)", $0.contents) } }
         let checks = AnnualReviewChecks(result: simulation, settings: scenario.review)
         let index = PlanReport.index(simulation, checks: checks, search: search, territories: territories,
@@ -30,7 +31,7 @@ public struct PlanReport: Sendable {
                       territories: BalanceContent?, territoryProblem: String?, parts: [String], run: RunInfo) -> String {
         let content = ReportContent(result)
         let titles = ["simulate": "Affordability simulation", "coverage": "Goal coverage",
-                      "territories": "Territories (today's alignment)"]
+                      "territories": "Territories (today's alignment)", "funnel": "Marketing funnel"]
         var body = ""
         if let description = result.scenarioDescription { body += "<p>\(escape(description))</p>\n" }
         body += "<p class=\"note\">\(escape(content.settingsSentence)). Scenario <code>\(escape(run.scenarioPath))</code>, run \(escape(run.startedAt)).</p>\n"
