@@ -32,7 +32,9 @@ enum FunnelMoments {
             for b in terms {
                 var exponents: [Int: Int] = [:]
                 for power in a.powers + b.powers { exponents[power.factor, default: 0] += power.exponent }
-                total += a.constant * b.constant * exponents.reduce(1) { $0 * moment(factors[$1.key], $1.value) }
+                // In factor order: a dictionary's own order changes from process to process, and the
+                // product's last bits with it (results must not depend on the process).
+                total += a.constant * b.constant * exponents.keys.sorted().reduce(1) { $0 * moment(factors[$1], exponents[$1]!) }
             }
         }
         return total
