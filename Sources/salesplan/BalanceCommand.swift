@@ -42,6 +42,9 @@ struct BalanceCommand: ParsableCommand {
     @Option(name: .customLong("max-distance-km"), parsing: .unconditional, help: "No account farther than this from its territory's home base, unless it is there today.")
     var maxDistanceKm: Double?
 
+    @Option(name: .customLong("distance-weight"), parsing: .unconditional, help: "How strongly far moves are avoided: a move beyond the reach (twice today's median account-to-home distance) costs 1 + W × (km − reach) ÷ reach moves (default 0.25; 0: every move alike).")
+    var distanceWeight: Double?
+
     @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Seconds; stop with the best answer so far (default 60).")
     var timeLimit: Double?
 
@@ -64,6 +67,7 @@ struct BalanceCommand: ParsableCommand {
         }
         if let maxMoves, maxMoves < 0 { throw ValidationError("--max-moves must be 0 or more (got \(maxMoves))") }
         if let maxDistanceKm, !(maxDistanceKm > 0) { throw ValidationError("--max-distance-km must be greater than 0 (got \(maxDistanceKm))") }
+        if let distanceWeight, !(distanceWeight >= 0 && distanceWeight <= 1000) { throw ValidationError("--distance-weight must be between 0 and 1000 (got \(distanceWeight))") }
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be greater than 0 seconds (got \(timeLimit))") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
     }
@@ -86,6 +90,7 @@ struct BalanceCommand: ParsableCommand {
         if !keepWithin.isEmpty { options.keepWithin = keepWithin }
         if let maxDistanceKm { options.maxDistanceKm = maxDistanceKm }
         if let timeLimit { options.timeLimit = timeLimit }
+        if let distanceWeight { options.distanceWeight = distanceWeight }
         if let seed { options.seed = seed }
         if let threads { options.threads = threads }
 

@@ -43,6 +43,8 @@ public struct BalancingProblem: Sendable {
     // Bands, per group.
     public let bands: [Band]
     let distanceScale: Double
+    /// Moves to a home base farther than this from the account cost more (twice `distanceScale`).
+    let reachKm: Double
 
     /// A group's mean and the band its territories must end inside.
     public struct Band: Sendable, Equatable {
@@ -83,6 +85,7 @@ public struct BalancingProblem: Sendable {
         minimumDot = options.maxDistanceKm.map(GeoPoint.minimumDot(forKm:))
         bands = Self.bands(layout: layout, potential: potential, workload: workload, options: options)
         distanceScale = Self.typicalDistance(points: points, home: home, initial: layout.initial)
+        reachKm = 2 * distanceScale
 
         let averagePotential = max(potential.reduce(0, +) / Double(potential.count), 1e-9)
         var baseline = layout.initial
@@ -115,7 +118,16 @@ public struct BalancingProblem: Sendable {
             guard let point = accountPoint[a], let base = home[t] else { return 0 }
             return point.distanceKm(to: base) / distanceScale
         }
-        return t == Int(baseline[a]) ? 0 : unitCost[a]
+        if t == Int(baseline[a]) { return 0 }
+        return unitCost[a] + distancePenalty(a, t)
+    }
+
+    /// The extra cost of a move beyond the reach: weight × (km − reach) ÷ reach (0 within it, or
+    /// without coordinates, or for an account that costs nothing to place).
+    @inline(__always) func distancePenalty(_ a: Int, _ t: Int) -> Double {
+        guard options.distanceWeight > 0, unitCost[a] > 0, let point = accountPoint[a], let base = home[t] else { return 0 }
+        let km = point.distanceKm(to: base)
+        return km > reachKm ? options.distanceWeight * (km - reachKm) / reachKm : 0
     }
 
     /// Distance from account `a` to territory `t`'s home base, nil without coordinates.

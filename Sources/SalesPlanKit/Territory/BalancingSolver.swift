@@ -1,6 +1,8 @@
-/// Territory balancing: a greedy construction that relieves the territories furthest outside
-/// their band, then local search that undoes, merges and substitutes moves, from several
-/// independent starts (the first without noise, the others with seeded tie-breaking noise).
+/// Territory balancing: a construction (shed the largest accounts of every territory above its
+/// band and place them where they fill a shortfall nearby, or relieve the territory furthest
+/// outside its band move by move), a repair of what is left, then local search that undoes,
+/// merges, substitutes and retargets moves, from several independent starts (the first two
+/// without noise, the others with seeded tie-breaking noise).
 ///
 /// The set of starts depends only on the problem size, and each start is deterministic, so the
 /// same scenario and seed give the same answer on any number of threads, unless the time limit
@@ -40,12 +42,15 @@ public enum BalancingSolver {
         let origin = problem.options.objective == .fromScratch ? problem.baseline : problem.initial
         let states = StartPool.run(count: count, threads: problem.options.threads) { start in
             var noise: [Double] = []
-            if start > 0 {
+            if start > 1 {
                 var random = SplitMix64(seed: problem.options.seed, stream: UInt64(start))
                 noise = (0..<problem.accountCount).map { _ in 0.9 + 0.2 * random.unit() }
             }
             var state = AlignmentState(problem: problem, start: origin)
             state.placeUnassigned()
+            // Even starts shed the largest accounts first (the bound's construction), odd ones
+            // relieve the worst territory move by move.
+            if start % 2 == 0 { state.shedAndPlace(noise: noise) }
             state.repair(noise: noise, deadline: deadline)
             state.improve(deadline: deadline)
             return state
