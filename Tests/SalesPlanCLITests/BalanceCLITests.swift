@@ -33,6 +33,8 @@ struct BalanceCLITests {
             try FileManager.default.copyItem(at: scenarioFolder.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
         }
         try FileManager.default.copyItem(at: folder.url.appendingPathComponent("out/alignment.csv"), to: folder.url.appendingPathComponent("alignment.csv"))
+        let alignment = String(decoding: try folder.read("alignment.csv"), as: UTF8.self)
+        #expect(alignment.hasPrefix("account,territory,previous_territory,moved,"))
         let yaml = try String(contentsOf: URL(fileURLWithPath: Self.acme), encoding: .utf8)
             .replacingOccurrences(of: "accounts: accounts.csv", with: "accounts: alignment.csv")
         try folder.write("scenario.yaml", yaml)
