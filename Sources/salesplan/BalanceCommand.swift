@@ -56,6 +56,9 @@ struct BalanceCommand: ParsableCommand {
 
     @OptionGroup var report: ReportArguments
 
+    @Flag(help: "Solve the exact MIP with GLPK (small instances: at most 250,000 account-territory pairs); falls back to the search if GLPK finds nothing in the time limit.")
+    var exact = false
+
     @Flag(name: .customLong("report-only"), help: "Measure today's alignment only; no balancing.")
     var reportOnly = false
 
@@ -91,6 +94,7 @@ struct BalanceCommand: ParsableCommand {
         if let maxDistanceKm { options.maxDistanceKm = maxDistanceKm }
         if let timeLimit { options.timeLimit = timeLimit }
         if let distanceWeight { options.distanceWeight = distanceWeight }
+        if exact { options.exact = true }
         if let seed { options.seed = seed }
         if let threads { options.threads = threads }
 
@@ -98,7 +102,9 @@ struct BalanceCommand: ParsableCommand {
         do {
             problem = try BalancingProblem(scenario: loaded.scenario, options: options)
         } catch {
-            throw error == .minDeviationNeedsMaxMoves ? CommandFailure.usage(error.description)
+            let usage = error == .minDeviationNeedsMaxMoves || error == .exactWithMinDeviation
+            if case .tooLargeForExact = error { throw CommandFailure.usage(error.description) }
+            throw usage ? CommandFailure.usage(error.description)
                 : CommandFailure.invalidInput("\(scenario): \(error.description)")
         }
 

@@ -49,6 +49,8 @@ struct BalanceCLITests {
         (["--keep-within", "colour"], "colour"),
         (["--objective", "fastest"], "fastest"),
         (["--objective", "min-deviation"], "max-moves"),
+        (["--exact", "--objective", "min-deviation", "--max-moves", "5"], "--exact solves fewest-moves"),
+        (["--distance-weight", "-1"], "--distance-weight must be between 0 and 1000"),
     ])
     func usageErrorsExitWith2(_ extra: [String], _ message: String) throws {
         let outcome = try SalesPlanProcess.run(["balance", Self.acme] + extra, in: WorkingDirectory.scratch.url)

@@ -46,6 +46,9 @@ public struct BalancingOptions: Sendable, Equatable {
     /// account costs 1 + weight × max(0, km − reach) ÷ reach moves, where the reach is twice the
     /// median distance of accounts to their home base today. 0 counts every move alike.
     public var distanceWeight: Double
+    /// Solve the exact MIP with GLPK (small instances; ``ExactBalancing``), falling back to the
+    /// search when it finds nothing in the time limit.
+    public var exact: Bool
 
     public static let defaultTolerance = 0.05
     public static let defaultTimeLimit = 60.0
@@ -55,7 +58,7 @@ public struct BalancingOptions: Sendable, Equatable {
                 objective: Objective = .fewestMoves, maxMoves: Int? = nil, keepWithin: [Dimension] = [],
                 maxDistanceKm: Double? = nil, timeLimit: Double = BalancingOptions.defaultTimeLimit, seed: UInt64 = 1,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount, countNewAccountsAsMoves: Bool = false,
-                distanceWeight: Double = BalancingOptions.defaultDistanceWeight) {
+                distanceWeight: Double = BalancingOptions.defaultDistanceWeight, exact: Bool = false) {
         self.tolerance = tolerance
         self.workloadTolerance = workloadTolerance
         self.objective = objective
@@ -67,5 +70,6 @@ public struct BalancingOptions: Sendable, Equatable {
         self.threads = threads
         self.countNewAccountsAsMoves = countNewAccountsAsMoves
         self.distanceWeight = distanceWeight
+        self.exact = exact
     }
 }

@@ -15,15 +15,27 @@ public enum BalancingSolver {
         let deadline = started + .milliseconds(Int64(problem.options.timeLimit * 1000))
         let solved: Outcome
         let final: BalancingProblem
+        var exact: ExactBalancing.Outcome?
         if problem.options.objective == .minDeviation {
             (final, solved) = minimiseDeviation(problem, deadline: deadline)
+        } else if problem.options.exact {
+            final = problem
+            exact = ExactBalancing.solve(problem, seconds: problem.options.timeLimit)
+            if let assignment = exact?.assignment {
+                solved = Outcome(state: AlignmentState(problem: problem, start: assignment), starts: 0,
+                                 cut: exact?.status == .feasible)
+            } else {
+                solved = search(problem, deadline: max(deadline, clock.now + .seconds(1)))
+            }
         } else {
             final = problem
             solved = search(problem, deadline: deadline)
         }
         let elapsed = clock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        return assemble(final, solved, seconds: seconds)
+        var result = assemble(final, solved, seconds: seconds, exact: exact?.status)
+        result.exact = exact?.status
+        return result
     }
 
     struct Outcome: Sendable {
@@ -91,7 +103,8 @@ public enum BalancingSolver {
         return (bestProblem, best)
     }
 
-    static func assemble(_ problem: BalancingProblem, _ outcome: Outcome, seconds: Double) -> BalancingResult {
+    static func assemble(_ problem: BalancingProblem, _ outcome: Outcome, seconds: Double,
+                         exact: ExactBalancing.Status? = nil) -> BalancingResult {
         let state = outcome.state
         let before = TerritoryMetrics(problem: problem, assignment: problem.initial)
         let after = TerritoryMetrics(problem: problem, assignment: state.owner)
@@ -110,11 +123,19 @@ public enum BalancingSolver {
             causes = [InfeasibilityCause(kind: .noneFound, territory: nil, message:
                 "no alignment inside the band was found\(outcome.cut ? " before the time limit" : ""); none is proven impossible: allow more time or widen the band")]
         }
+        if exact == .infeasible {
+            causes.removeAll { $0.kind == .noneFound }
+            causes.append(InfeasibilityCause(kind: .provenInfeasible, territory: nil, message:
+                "the exact MIP (GLPK) proves that no alignment meets every band and limit"))
+        }
         if state.isFeasible { causes = [] }
+        var bound = state.isFeasible || causes.allSatisfy({ $0.kind == .noneFound }) ? MoveLowerBound.compute(problem) : nil
+        // A proven optimum of the move count is itself the best bound.
+        if exact == .optimal, problem.costIsMoveCount, state.isFeasible { bound = max(bound ?? 0, state.moves) }
         return BalancingResult(
             problem: problem, assignment: state.owner, before: before, after: after, moves: moves,
             moveCount: state.moves, potentialMoved: potentialMoved, feasible: state.isFeasible, causes: causes,
-            lowerBound: state.isFeasible || causes.allSatisfy({ $0.kind == .noneFound }) ? MoveLowerBound.compute(problem) : nil,
+            lowerBound: bound,
             tolerance: tolerance, solveSeconds: seconds, starts: outcome.starts, stoppedByTimeLimit: outcome.cut)
     }
 
