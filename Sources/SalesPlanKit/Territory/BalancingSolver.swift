@@ -13,19 +13,31 @@ public enum BalancingSolver {
         let clock = ContinuousClock()
         let started = clock.now
         let deadline = started + .milliseconds(Int64(problem.options.timeLimit * 1000))
-        let solved: Outcome
+        var solved: Outcome
         let final: BalancingProblem
         var exact: ExactBalancing.Outcome?
         if problem.options.objective == .minDeviation {
             (final, solved) = minimiseDeviation(problem, deadline: deadline)
         } else if problem.options.exact {
+            // The search first (a tenth of the time): when its moves meet the bound it is already
+            // optimal; otherwise GLPK starts from it and has the rest of the time to beat or prove it.
             final = problem
-            exact = ExactBalancing.solve(problem, seconds: problem.options.timeLimit)
-            if let assignment = exact?.assignment {
-                solved = Outcome(state: AlignmentState(problem: problem, start: assignment), starts: 0,
-                                 cut: exact?.status == .feasible)
+            let searched = search(problem, deadline: started + .milliseconds(Int64(problem.options.timeLimit * 100)))
+            if searched.state.isFeasible, problem.costIsMoveCount, MoveLowerBound.compute(problem) == searched.state.moves {
+                exact = ExactBalancing.Outcome(status: .optimal, assignment: searched.state.owner, objective: searched.state.cost)
+                solved = searched
             } else {
-                solved = search(problem, deadline: max(deadline, clock.now + .seconds(1)))
+                let used = clock.now - started
+                let left = problem.options.timeLimit - Double(used.components.seconds) - Double(used.components.attoseconds) * 1e-18
+                exact = ExactBalancing.solve(problem, seconds: max(left, 1),
+                                             incumbent: searched.state.isFeasible ? searched.state.owner : nil)
+                solved = searched
+                if let assignment = exact?.assignment {
+                    let state = AlignmentState(problem: problem, start: assignment)
+                    if state.isFeasible, state.isBetter(than: searched.state) || exact?.status == .optimal {
+                        solved = Outcome(state: state, starts: searched.starts, cut: exact?.status == .feasible)
+                    }
+                }
             }
         } else {
             final = problem

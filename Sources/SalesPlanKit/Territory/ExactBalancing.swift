@@ -41,7 +41,9 @@ public enum ExactBalancing {
         return count
     }
 
-    static func solve(_ problem: BalancingProblem, seconds: Double) -> Outcome {
+    /// `incumbent`, an alignment inside the band (the search's), is handed to GLPK as its first
+    /// integer solution, so that branch and cut only has to beat or prove it.
+    static func solve(_ problem: BalancingProblem, seconds: Double, incumbent: [Int32]? = nil) -> Outcome {
         let n = problem.accountCount, m = problem.territoryCount
         glp_term_out(GLP_OFF)
         let lp = glp_create_prob()
@@ -99,13 +101,42 @@ public enum ExactBalancing {
             }
         }
 
+        // The LP relaxation first (branch and cut without the presolver needs its basis, and the
+        // incumbent callback works on the problem as built only without the presolver).
+        let clock = ContinuousClock(), started = clock.now
+        var simplex = glp_smcp()
+        glp_init_smcp(&simplex)
+        simplex.msg_lev = GLP_MSG_OFF
+        simplex.tm_lim = Int32(max(1, min(seconds * 1000, Double(Int32.max))))
+        simplex.presolve = GLP_ON
+        let relaxed = glp_simplex(lp, &simplex)
+        if glp_get_status(lp) == GLP_NOFEAS || relaxed == GLP_ENOPFS {
+            return Outcome(status: .infeasible, assignment: nil, objective: nil)
+        }
+        guard relaxed == 0, glp_get_status(lp) == GLP_OPT else { return Outcome(status: .noneFound, assignment: nil, objective: nil) }
+        let used = clock.now - started
+        let left = seconds - (Double(used.components.seconds) + Double(used.components.attoseconds) * 1e-18)
+
+        let start = Incumbent(values: incumbent.map { assignment in
+            [0] + pairs.map { assignment[$0.account] == Int32($0.territory) ? 1.0 : 0.0 }
+        })
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
-        parameters.presolve = GLP_ON
+        parameters.presolve = GLP_OFF
         parameters.msg_lev = GLP_MSG_OFF
-        parameters.tm_lim = Int32(max(1, min(seconds * 1000, Double(Int32.max))))
+        parameters.tm_lim = Int32(max(1, min(left * 1000, Double(Int32.max))))
         parameters.mip_gap = 0
-        let code = glp_intopt(lp, &parameters)
+        parameters.cb_func = { tree, info in
+            guard glp_ios_reason(tree) == GLP_IHEUR, let info else { return }
+            let start = Unmanaged<Incumbent>.fromOpaque(info).takeUnretainedValue()
+            guard !start.handed, let values = start.values else { return }
+            start.handed = true
+            _ = values.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) }
+        }
+        let code = withExtendedLifetime(start) {
+            parameters.cb_info = Unmanaged.passUnretained(start).toOpaque()
+            return glp_intopt(lp, &parameters)
+        }
         let status = glp_mip_status(lp)
         if code == GLP_ENOPFS || code == GLP_ENODFS || status == GLP_NOFEAS {
             return Outcome(status: .infeasible, assignment: nil, objective: nil)
@@ -117,6 +148,13 @@ public enum ExactBalancing {
         }
         return Outcome(status: status == GLP_OPT && code == 0 ? .optimal : .feasible, assignment: assignment,
                        objective: glp_mip_obj_val(lp))
+    }
+
+    /// The search's alignment as column values (1-based), handed over once.
+    private final class Incumbent {
+        let values: [Double]?
+        var handed = false
+        init(values: [Double]?) { self.values = values }
     }
 
     private static func setBounds(_ lp: OpaquePointer?, _ row: Int32, _ low: Double, _ high: Double) {
