@@ -42,7 +42,7 @@ struct BalanceCommand: ParsableCommand {
     @Option(name: .customLong("max-distance-km"), parsing: .unconditional, help: "No account farther than this from its territory's home base, unless it is there today.")
     var maxDistanceKm: Double?
 
-    @Option(name: .customLong("distance-weight"), parsing: .unconditional, help: "How strongly far moves are avoided: a move beyond the reach (twice today's median account-to-home distance) costs 1 + W × (km − reach) ÷ reach moves (default 0.25; 0: every move alike).")
+    @Option(name: .customLong("distance-weight"), parsing: .unconditional, help: "How strongly far moves are avoided: a move beyond the reach (twice today's median account-to-home distance) costs 1 + W × (km − reach) ÷ reach moves (default 0.1; 0: every move alike).")
     var distanceWeight: Double?
 
     @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Seconds; stop with the best answer so far (default 60).")

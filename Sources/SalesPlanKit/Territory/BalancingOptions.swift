@@ -52,7 +52,7 @@ public struct BalancingOptions: Sendable, Equatable {
 
     public static let defaultTolerance = 0.05
     public static let defaultTimeLimit = 60.0
-    public static let defaultDistanceWeight = 0.25
+    public static let defaultDistanceWeight = 0.1
 
     public init(tolerance: Double = BalancingOptions.defaultTolerance, workloadTolerance: Double? = nil,
                 objective: Objective = .fewestMoves, maxMoves: Int? = nil, keepWithin: [Dimension] = [],

@@ -56,25 +56,29 @@ public enum BalancingSolver {
         var cut: Bool
     }
 
-    /// Independent starts: 8 on up to 20,000 accounts, 2 up to 100,000, 1 above.
-    static func startCount(accounts: Int) -> Int {
-        accounts <= 20_000 ? 8 : accounts <= 100_000 ? 2 : 1
+    /// Independent starts: on up to 20,000 accounts 8 move-by-move and 4 shed-largest, up to
+    /// 100,000 one of each, above that one shed-largest.
+    static func startCount(accounts: Int) -> (moveByMove: Int, shed: Int) {
+        accounts <= 20_000 ? (8, 4) : accounts <= 100_000 ? (1, 1) : (0, 1)
     }
 
     static func search(_ problem: BalancingProblem, deadline: ContinuousClock.Instant) -> Outcome {
-        let count = startCount(accounts: problem.accountCount)
+        let (moveByMove, shed) = startCount(accounts: problem.accountCount)
+        let count = moveByMove + shed
         let origin = problem.options.objective == .fromScratch ? problem.baseline : problem.initial
         let states = StartPool.run(count: count, threads: problem.options.threads) { start in
+            // Move-by-move start k uses noise stream k (none for the first); shed-largest start j
+            // stream 1,000 + j (none for the first).
+            let shedding = start >= moveByMove
+            let index = shedding ? start - moveByMove : start
             var noise: [Double] = []
-            if start > 1 {
-                var random = SplitMix64(seed: problem.options.seed, stream: UInt64(start))
+            if index > 0 {
+                var random = SplitMix64(seed: problem.options.seed, stream: UInt64(shedding ? 1_000 + index : index))
                 noise = (0..<problem.accountCount).map { _ in 0.9 + 0.2 * random.unit() }
             }
             var state = AlignmentState(problem: problem, start: origin)
             state.placeUnassigned()
-            // Even starts shed the largest accounts first (the bound's construction), odd ones
-            // relieve the worst territory move by move.
-            if start % 2 == 0 { state.shedAndPlace(noise: noise) }
+            if shedding { state.shedAndPlace(noise: noise) }
             state.repair(noise: noise, deadline: deadline)
             state.improve(deadline: deadline)
             return state

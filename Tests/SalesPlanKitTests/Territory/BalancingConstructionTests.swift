@@ -79,7 +79,8 @@ struct BalancingConstructionTests {
         #expect(problem.reachKm > 60 && problem.reachKm < 90)
         // The 40 (index 0) to c, ~4,410 km: far beyond the reach; a drifted ten to c, ~35 km: within.
         let km = try #require(problem.distanceKm(0, 2))
-        #expect(abs(problem.cost(0, 2) - (1 + 0.25 * (km - problem.reachKm) / problem.reachKm)) < 1e-9)
+        #expect(problem.options.distanceWeight == 0.1)
+        #expect(abs(problem.cost(0, 2) - (1 + 0.1 * (km - problem.reachKm) / problem.reachKm)) < 1e-9)
         #expect(problem.cost(0, 0) == 0)
         let drifted = 1
         #expect(problem.cost(drifted, 2) == 1)

@@ -26,6 +26,10 @@ public struct BalanceContent: Sendable {
         if problem.capacity.contains(where: \.isFinite) { parts.append("capacity hours respected") }
         if optimised {
             parts.append("objective \(options.objective.rawValue)\(options.maxMoves.map { " (at most \($0) moves)" } ?? "")")
+            if options.objective != .fromScratch, options.distanceWeight > 0, problem.accountPoint.contains(where: { $0 != nil }) {
+                parts.append("moves beyond \(NumberText.grouped(problem.reachKm.rounded())) km weighted \(NumberText.plain(options.distanceWeight)) per reach")
+            }
+            if options.exact { parts.append("exact MIP (GLPK)") }
             parts.append("seed \(options.seed)")
         }
         return parts.joined(separator: "; ")
