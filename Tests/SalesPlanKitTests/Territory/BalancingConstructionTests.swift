@@ -105,3 +105,59 @@ struct BalancingConstructionTests {
         #expect(state.owner[1] == 2)
     }
 }
+
+@Suite("Territory balancing: lower bound with potential and workload")
+struct JointLowerBoundTests {
+    typealias F = BalancingFixtures
+
+    /// a holds x (potential 12, workload 0), y (0, 12), z (8, 8) and a locked f (46, 46): 66 and
+    /// 66; b holds g (34, 34). Means 50 and 50, both bands ±10 %: 45–55. a must shed 11 of each.
+    /// x alone sheds enough potential, y alone enough workload, so the separate counts say one
+    /// move; but no single account sheds both (z sheds 8 and 8), so two at least, and x + y to b
+    /// (46, 46) takes exactly two.
+    static func scenario() -> Scenario {
+        var accounts = [
+            Account(id: "x", name: "x", territoryID: "a", potential: 12, workloadHours: 0),
+            Account(id: "y", name: "y", territoryID: "a", potential: 0, workloadHours: 12),
+            Account(id: "z", name: "z", territoryID: "a", potential: 8, workloadHours: 8),
+            Account(id: "f", name: "f", territoryID: "a", potential: 46, workloadHours: 46),
+            Account(id: "g", name: "g", territoryID: "b", potential: 34, workloadHours: 34),
+        ]
+        accounts[3].locked = true
+        return F.scenario(territories: F.territories(["a", "b"]), accounts: accounts)
+    }
+
+    @Test func theSameAccountsMustShedBoth() throws {
+        var options = F.options(tolerance: 0.1)
+        options.workloadTolerance = 0.1
+        let problem = try BalancingProblem(scenario: Self.scenario(), options: options)
+        #expect(F.bruteForceMinimumMoves(problem) == 2)
+        #expect(MoveLowerBound.compute(problem) == 2)
+        let result = BalancingSolver.solve(problem)
+        #expect(result.moveCount == 2)
+        #expect(result.gap == 0)
+    }
+
+    @Test func neverExceedsTheExactOptimumWithWorkloadBands() throws {
+        var random = SplitMix64(seed: 4242, stream: 0)
+        var checked = 0
+        for _ in 0..<80 {
+            let m = 3, n = 7
+            let ids = (0..<m).map { "t\($0)" }
+            let accounts = (0..<n).map { index -> Account in
+                Account(id: "x\(index)", name: "x\(index)", territoryID: ids[Int(random.next() % UInt64(m))],
+                        potential: Double(1 + random.next() % 40), workloadHours: Double(1 + random.next() % 40),
+                        locked: random.unit() < 0.1)
+            }
+            var options = F.options(tolerance: 0.3)
+            options.workloadTolerance = 0.3
+            let problem = try BalancingProblem(scenario: F.scenario(territories: F.territories(ids), accounts: accounts), options: options)
+            guard let optimum = F.bruteForceMinimumMoves(problem) else { continue }
+            checked += 1
+            #expect(try #require(MoveLowerBound.compute(problem)) <= optimum)
+            let result = BalancingSolver.solve(problem)
+            if result.feasible { #expect(result.moveCount >= optimum) }
+        }
+        #expect(checked >= 15)
+    }
+}
