@@ -1,8 +1,8 @@
 /// Territory balancing: a construction (shed the largest accounts of every territory above its
 /// band and place them where they fill a shortfall nearby, or relieve the territory furthest
 /// outside its band move by move), a repair of what is left, then local search that undoes,
-/// merges, substitutes and retargets moves, from several independent starts (the first two
-/// without noise, the others with seeded tie-breaking noise).
+/// merges, substitutes and retargets moves, from several independent starts (the first of each
+/// construction without noise, the others with seeded tie-breaking noise).
 ///
 /// The set of starts depends only on the problem size, and each start is deterministic, so the
 /// same scenario and seed give the same answer on any number of threads, unless the time limit
