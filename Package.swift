@@ -36,10 +36,16 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"]), .brew(["gsl"])]
         ),
+        // GLPK, the GNU Linear Programming Kit, for `salesplan balance --exact` (no pkg-config file).
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+        ),
         .target(
             name: "SalesPlanKit",
             dependencies: [
                 "CGSL",
+                "CGLPK",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: nativeVectorSettings

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Installs what SalesPlan needs if it is missing (GSL, the GNU Scientific Library, and
-# pkg-config), builds it, and writes the whole plan report of the bundled default scenario.
+# Installs what SalesPlan needs if it is missing (GSL, the GNU Scientific Library, GLPK, the GNU
+# Linear Programming Kit, and pkg-config), builds it, and writes the whole plan report of the bundled default scenario.
 # The report lands in reports/acme-fy2027/<timestamp>/index.html. Extra arguments go to `salesplan run`.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! pkg-config --exists gsl 2>/dev/null; then
-  echo "Installing libgsl-dev and pkg-config (needs apt-get)..." >&2
+if ! pkg-config --exists gsl 2>/dev/null || [ ! -f /usr/include/glpk.h ]; then
+  echo "Installing libgsl-dev, libglpk-dev and pkg-config (needs apt-get)..." >&2
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update
-  $sudo apt-get install -y libgsl-dev pkg-config
+  $sudo apt-get install -y libgsl-dev libglpk-dev pkg-config
 fi
 
 # The Swift runtime and Foundation linked into the binary: faster start-up, runs without a

@@ -42,6 +42,9 @@ struct BalanceCommand: ParsableCommand {
     @Option(name: .customLong("max-distance-km"), parsing: .unconditional, help: "No account farther than this from its territory's home base, unless it is there today.")
     var maxDistanceKm: Double?
 
+    @Option(name: .customLong("distance-weight"), parsing: .unconditional, help: "How strongly far moves are avoided: a move beyond the reach (twice today's median account-to-home distance) costs 1 + W × (km − reach) ÷ reach moves (default 0.1; 0: every move alike).")
+    var distanceWeight: Double?
+
     @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Seconds; stop with the best answer so far (default 60).")
     var timeLimit: Double?
 
@@ -52,6 +55,9 @@ struct BalanceCommand: ParsableCommand {
     var threads: Int?
 
     @OptionGroup var report: ReportArguments
+
+    @Flag(help: "Solve the exact MIP with GLPK (small instances: at most 250,000 account-territory pairs); falls back to the search if GLPK finds nothing in the time limit.")
+    var exact = false
 
     @Flag(name: .customLong("report-only"), help: "Measure today's alignment only; no balancing.")
     var reportOnly = false
@@ -64,6 +70,7 @@ struct BalanceCommand: ParsableCommand {
         }
         if let maxMoves, maxMoves < 0 { throw ValidationError("--max-moves must be 0 or more (got \(maxMoves))") }
         if let maxDistanceKm, !(maxDistanceKm > 0) { throw ValidationError("--max-distance-km must be greater than 0 (got \(maxDistanceKm))") }
+        if let distanceWeight, !(distanceWeight >= 0 && distanceWeight <= 1000) { throw ValidationError("--distance-weight must be between 0 and 1000 (got \(distanceWeight))") }
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be greater than 0 seconds (got \(timeLimit))") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
     }
@@ -86,6 +93,8 @@ struct BalanceCommand: ParsableCommand {
         if !keepWithin.isEmpty { options.keepWithin = keepWithin }
         if let maxDistanceKm { options.maxDistanceKm = maxDistanceKm }
         if let timeLimit { options.timeLimit = timeLimit }
+        if let distanceWeight { options.distanceWeight = distanceWeight }
+        if exact { options.exact = true }
         if let seed { options.seed = seed }
         if let threads { options.threads = threads }
 
@@ -93,7 +102,9 @@ struct BalanceCommand: ParsableCommand {
         do {
             problem = try BalancingProblem(scenario: loaded.scenario, options: options)
         } catch {
-            throw error == .minDeviationNeedsMaxMoves ? CommandFailure.usage(error.description)
+            let usage = error == .minDeviationNeedsMaxMoves || error == .exactWithMinDeviation
+            if case .tooLargeForExact = error { throw CommandFailure.usage(error.description) }
+            throw usage ? CommandFailure.usage(error.description)
                 : CommandFailure.invalidInput("\(scenario): \(error.description)")
         }
 

@@ -33,6 +33,8 @@ struct BalanceCLITests {
             try FileManager.default.copyItem(at: scenarioFolder.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
         }
         try FileManager.default.copyItem(at: folder.url.appendingPathComponent("out/alignment.csv"), to: folder.url.appendingPathComponent("alignment.csv"))
+        let alignment = String(decoding: try folder.read("alignment.csv"), as: UTF8.self)
+        #expect(alignment.hasPrefix("account,territory,previous_territory,moved,"))
         let yaml = try String(contentsOf: URL(fileURLWithPath: Self.acme), encoding: .utf8)
             .replacingOccurrences(of: "accounts: accounts.csv", with: "accounts: alignment.csv")
         try folder.write("scenario.yaml", yaml)
@@ -47,6 +49,8 @@ struct BalanceCLITests {
         (["--keep-within", "colour"], "colour"),
         (["--objective", "fastest"], "fastest"),
         (["--objective", "min-deviation"], "max-moves"),
+        (["--exact", "--objective", "min-deviation", "--max-moves", "5"], "--exact solves fewest-moves"),
+        (["--distance-weight", "-1"], "--distance-weight must be between 0 and 1000"),
     ])
     func usageErrorsExitWith2(_ extra: [String], _ message: String) throws {
         let outcome = try SalesPlanProcess.run(["balance", Self.acme] + extra, in: WorkingDirectory.scratch.url)

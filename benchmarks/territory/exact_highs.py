@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """The exact reference: fewest moves inside the band, as a MIP solved by HiGHS.
 
-usage: exact_highs.py SCENARIO_DIR TOLERANCE [WORKLOAD_TOLERANCE] [--time-limit 300]
+usage: exact_highs.py SCENARIO_DIR TOLERANCE [WORKLOAD_TOLERANCE] [--time-limit 300] [--start ALIGNMENT_CSV]
+
+--start hands HiGHS an alignment (SalesPlan's alignment.csv: account,territory,...) as its first
+incumbent, so that the branch and bound only has to beat or prove it.
 
 x[a,t] = 1 if account a ends in territory t. Minimise Σ_a (1 − x[a, owner(a)]); Σ_t x[a,t] = 1;
 (1−τ)μ ≤ Σ_a p_a x[a,t] ≤ (1+τ)μ for every t (and the same for workload); locked accounts fixed.
@@ -22,6 +25,11 @@ def main():
     workload_tolerance = None
     rest = sys.argv[3:]
     time_limit = 300.0
+    start_file = None
+    if "--start" in rest:
+        index = rest.index("--start")
+        start_file = rest[index + 1]
+        rest = rest[:index] + rest[index + 2:]
     if "--time-limit" in rest:
         index = rest.index("--time-limit")
         time_limit = float(rest[index + 1])
@@ -62,6 +70,14 @@ def main():
         h.addRow((1 - tolerance) * mu, (1 + tolerance) * mu, n, columns + t, p)
         if workload_tolerance is not None:
             h.addRow((1 - workload_tolerance) * muw, (1 + workload_tolerance) * muw, n, columns + t, w)
+    if start_file:
+        ids = {r["id"]: a for a, r in enumerate(rows)}
+        values = np.zeros(n * m)
+        for r in csv.DictReader(open(start_file)):
+            values[ids[r["account"]] * m + index[r["territory"]]] = 1.0
+        solution = highspy.HighsSolution()
+        solution.col_value = list(values)
+        h.setSolution(solution)
     h.run()
     seconds = time.time() - start
     info = h.getInfo()

@@ -1,6 +1,6 @@
 /// Local search after the construction: undo moves the band no longer needs, merge two moves
-/// into one, and substitute a cheaper account for a moved one, each only when no territory ends
-/// further outside its band. Every pass lowers the cost or leaves the alignment as it was, so
+/// into one, substitute a cheaper account for a moved one and send a moved account to a nearer
+/// territory, each only when no territory ends further outside its band. Every pass lowers the cost or leaves the alignment as it was, so
 /// the search ends.
 extension AlignmentState {
     /// Runs the passes until none improves or the deadline passes.
@@ -10,9 +10,9 @@ extension AlignmentState {
             improved = returnHome()
             if problem.options.objective == .fewestMoves || problem.options.objective == .minDeviation {
                 improved = mergePairs(deadline: deadline) || improved
-            } else {
-                improved = substitute(deadline: deadline) || improved
             }
+            improved = substitute(deadline: deadline) || improved
+            improved = retarget(deadline: deadline) || improved
         }
     }
 
@@ -113,7 +113,7 @@ extension AlignmentState {
     }
 
     /// Swaps a moved account for a cheaper one from the same territory of today (less potential
-    /// moved, or a shorter distance from scratch).
+    /// moved, a shorter move, or a shorter distance from scratch).
     mutating func substitute(deadline: ContinuousClock.Instant) -> Bool {
         var changed = false
         for a in owner.indices where problem.baseline[a] >= 0 && owner[a] != problem.baseline[a] {

@@ -42,14 +42,23 @@ public struct BalancingOptions: Sendable, Equatable {
     public var threads: Int
     /// Whether placing an account that has no territory today counts as a move.
     public var countNewAccountsAsMoves: Bool
+    /// How strongly far moves are avoided: a move to a territory whose home base is `km` from the
+    /// account costs 1 + weight × max(0, km − reach) ÷ reach moves, where the reach is twice the
+    /// median distance of accounts to their home base today. 0 counts every move alike.
+    public var distanceWeight: Double
+    /// Solve the exact MIP with GLPK (small instances; ``ExactBalancing``), falling back to the
+    /// search when it finds nothing in the time limit.
+    public var exact: Bool
 
     public static let defaultTolerance = 0.05
     public static let defaultTimeLimit = 60.0
+    public static let defaultDistanceWeight = 0.1
 
     public init(tolerance: Double = BalancingOptions.defaultTolerance, workloadTolerance: Double? = nil,
                 objective: Objective = .fewestMoves, maxMoves: Int? = nil, keepWithin: [Dimension] = [],
                 maxDistanceKm: Double? = nil, timeLimit: Double = BalancingOptions.defaultTimeLimit, seed: UInt64 = 1,
-                threads: Int = ProcessInfo.processInfo.activeProcessorCount, countNewAccountsAsMoves: Bool = false) {
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount, countNewAccountsAsMoves: Bool = false,
+                distanceWeight: Double = BalancingOptions.defaultDistanceWeight, exact: Bool = false) {
         self.tolerance = tolerance
         self.workloadTolerance = workloadTolerance
         self.objective = objective
@@ -60,5 +69,7 @@ public struct BalancingOptions: Sendable, Equatable {
         self.seed = seed
         self.threads = threads
         self.countNewAccountsAsMoves = countNewAccountsAsMoves
+        self.distanceWeight = distanceWeight
+        self.exact = exact
     }
 }

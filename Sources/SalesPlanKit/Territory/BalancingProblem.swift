@@ -43,6 +43,8 @@ public struct BalancingProblem: Sendable {
     // Bands, per group.
     public let bands: [Band]
     let distanceScale: Double
+    /// Moves to a home base farther than this from the account cost more (twice `distanceScale`).
+    let reachKm: Double
 
     /// A group's mean and the band its territories must end inside.
     public struct Band: Sendable, Equatable {
@@ -60,6 +62,7 @@ public struct BalancingProblem: Sendable {
         guard options.tolerance > 0, options.tolerance < 1 else { throw .badTolerance(options.tolerance) }
         if let workload = options.workloadTolerance, !(workload > 0 && workload < 1) { throw .badTolerance(workload) }
         if options.objective == .minDeviation, options.maxMoves == nil { throw .minDeviationNeedsMaxMoves }
+        if options.exact, options.objective == .minDeviation { throw .exactWithMinDeviation }
         self.scenario = scenario
         self.options = options
         let layout = EligibilityLayout(scenario: scenario, keepWithin: options.keepWithin)
@@ -83,6 +86,7 @@ public struct BalancingProblem: Sendable {
         minimumDot = options.maxDistanceKm.map(GeoPoint.minimumDot(forKm:))
         bands = Self.bands(layout: layout, potential: potential, workload: workload, options: options)
         distanceScale = Self.typicalDistance(points: points, home: home, initial: layout.initial)
+        reachKm = 2 * distanceScale
 
         let averagePotential = max(potential.reduce(0, +) / Double(potential.count), 1e-9)
         var baseline = layout.initial
@@ -99,6 +103,16 @@ public struct BalancingProblem: Sendable {
             default: return 1
             }
         }
+        if options.exact {
+            let pairs = ExactBalancing.variableCount(self)
+            if pairs > ExactBalancing.maxVariables { throw .tooLargeForExact(pairs) }
+        }
+    }
+
+    /// Whether the objective's cost is the number of moves itself (fewest moves, no distance
+    /// penalty), so that an exact optimum is also a lower bound on moves.
+    var costIsMoveCount: Bool {
+        options.objective == .fewestMoves && (options.distanceWeight == 0 || !accountPoint.contains { $0 != nil })
     }
 
     /// Whether account `a` may end in territory `t`.
@@ -115,7 +129,16 @@ public struct BalancingProblem: Sendable {
             guard let point = accountPoint[a], let base = home[t] else { return 0 }
             return point.distanceKm(to: base) / distanceScale
         }
-        return t == Int(baseline[a]) ? 0 : unitCost[a]
+        if t == Int(baseline[a]) { return 0 }
+        return unitCost[a] + distancePenalty(a, t)
+    }
+
+    /// The extra cost of a move beyond the reach: weight × (km − reach) ÷ reach (0 within it, or
+    /// without coordinates, or for an account that costs nothing to place).
+    @inline(__always) func distancePenalty(_ a: Int, _ t: Int) -> Double {
+        guard options.distanceWeight > 0, unitCost[a] > 0, let point = accountPoint[a], let base = home[t] else { return 0 }
+        let km = point.distanceKm(to: base)
+        return km > reachKm ? options.distanceWeight * (km - reachKm) / reachKm : 0
     }
 
     /// Distance from account `a` to territory `t`'s home base, nil without coordinates.
@@ -133,7 +156,8 @@ public struct BalancingProblem: Sendable {
 /// Why a scenario cannot be balanced at all (as opposed to a band that cannot be met, which is an
 /// answer: ``BalancingResult/causes``).
 public enum BalancingInputError: Error, Equatable, CustomStringConvertible {
-    case noAccounts, noTerritories, badTolerance(Double), minDeviationNeedsMaxMoves
+    case noAccounts, noTerritories, badTolerance(Double), minDeviationNeedsMaxMoves, exactWithMinDeviation
+    case tooLargeForExact(Int)
 
     public var description: String {
         switch self {
@@ -141,6 +165,8 @@ public enum BalancingInputError: Error, Equatable, CustomStringConvertible {
         case .noTerritories: "has no territories: territory balancing needs a `territories` table"
         case .badTolerance(let value): "the tolerance must be greater than 0 and less than 100 % (got \(NumberText.plain(value)))"
         case .minDeviationNeedsMaxMoves: "the min-deviation objective needs a most number of moves (--max-moves or balancing.max_moves)"
+        case .exactWithMinDeviation: "--exact solves fewest-moves, least-potential-moved and from-scratch, not min-deviation"
+        case .tooLargeForExact(let count): "--exact is for small instances: this one has \(NumberText.grouped(count)) account-territory pairs, above the limit of \(NumberText.grouped(ExactBalancing.maxVariables))"
         }
     }
 }

@@ -33,6 +33,8 @@ public struct BalancingResult: Sendable {
     public let starts: Int
     /// The time limit cut the search short: the answer may differ with a faster machine.
     public let stoppedByTimeLimit: Bool
+    /// With `--exact`: what GLPK's MIP gave (nil without it).
+    public var exact: ExactBalancing.Status? = nil
 
     /// moves ÷ bound − 1: how much above the fewest possible moves the answer can be.
     public var gap: Double? {

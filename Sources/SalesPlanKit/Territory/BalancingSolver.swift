@@ -1,6 +1,8 @@
-/// Territory balancing: a greedy construction that relieves the territories furthest outside
-/// their band, then local search that undoes, merges and substitutes moves, from several
-/// independent starts (the first without noise, the others with seeded tie-breaking noise).
+/// Territory balancing: a construction (shed the largest accounts of every territory above its
+/// band and place them where they fill a shortfall nearby, or relieve the territory furthest
+/// outside its band move by move), a repair of what is left, then local search that undoes,
+/// merges, substitutes and retargets moves, from several independent starts (the first of each
+/// construction without noise, the others with seeded tie-breaking noise).
 ///
 /// The set of starts depends only on the problem size, and each start is deterministic, so the
 /// same scenario and seed give the same answer on any number of threads, unless the time limit
@@ -11,17 +13,41 @@ public enum BalancingSolver {
         let clock = ContinuousClock()
         let started = clock.now
         let deadline = started + .milliseconds(Int64(problem.options.timeLimit * 1000))
-        let solved: Outcome
+        var solved: Outcome
         let final: BalancingProblem
+        var exact: ExactBalancing.Outcome?
         if problem.options.objective == .minDeviation {
             (final, solved) = minimiseDeviation(problem, deadline: deadline)
+        } else if problem.options.exact {
+            // The search first (a tenth of the time): when its moves meet the bound it is already
+            // optimal; otherwise GLPK starts from it and has the rest of the time to beat or prove it.
+            final = problem
+            let searched = search(problem, deadline: started + .milliseconds(Int64(problem.options.timeLimit * 100)))
+            if searched.state.isFeasible, problem.costIsMoveCount, MoveLowerBound.compute(problem) == searched.state.moves {
+                exact = ExactBalancing.Outcome(status: .optimal, assignment: searched.state.owner, objective: searched.state.cost)
+                solved = searched
+            } else {
+                let used = clock.now - started
+                let left = problem.options.timeLimit - Double(used.components.seconds) - Double(used.components.attoseconds) * 1e-18
+                exact = ExactBalancing.solve(problem, seconds: max(left, 1),
+                                             incumbent: searched.state.isFeasible ? searched.state.owner : nil)
+                solved = searched
+                if let assignment = exact?.assignment {
+                    let state = AlignmentState(problem: problem, start: assignment)
+                    if state.isFeasible, state.isBetter(than: searched.state) || exact?.status == .optimal {
+                        solved = Outcome(state: state, starts: searched.starts, cut: exact?.status == .feasible)
+                    }
+                }
+            }
         } else {
             final = problem
             solved = search(problem, deadline: deadline)
         }
         let elapsed = clock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        return assemble(final, solved, seconds: seconds)
+        var result = assemble(final, solved, seconds: seconds, exact: exact?.status)
+        result.exact = exact?.status
+        return result
     }
 
     struct Outcome: Sendable {
@@ -30,22 +56,29 @@ public enum BalancingSolver {
         var cut: Bool
     }
 
-    /// Independent starts: 8 on up to 20,000 accounts, 2 up to 100,000, 1 above.
-    static func startCount(accounts: Int) -> Int {
-        accounts <= 20_000 ? 8 : accounts <= 100_000 ? 2 : 1
+    /// Independent starts: on up to 20,000 accounts 8 move-by-move and 4 shed-largest, up to
+    /// 100,000 one of each, above that one shed-largest.
+    static func startCount(accounts: Int) -> (moveByMove: Int, shed: Int) {
+        accounts <= 20_000 ? (8, 4) : accounts <= 100_000 ? (1, 1) : (0, 1)
     }
 
     static func search(_ problem: BalancingProblem, deadline: ContinuousClock.Instant) -> Outcome {
-        let count = startCount(accounts: problem.accountCount)
+        let (moveByMove, shed) = startCount(accounts: problem.accountCount)
+        let count = moveByMove + shed
         let origin = problem.options.objective == .fromScratch ? problem.baseline : problem.initial
         let states = StartPool.run(count: count, threads: problem.options.threads) { start in
+            // Move-by-move start k uses noise stream k (none for the first); shed-largest start j
+            // stream 1,000 + j (none for the first).
+            let shedding = start >= moveByMove
+            let index = shedding ? start - moveByMove : start
             var noise: [Double] = []
-            if start > 0 {
-                var random = SplitMix64(seed: problem.options.seed, stream: UInt64(start))
+            if index > 0 {
+                var random = SplitMix64(seed: problem.options.seed, stream: UInt64(shedding ? 1_000 + index : index))
                 noise = (0..<problem.accountCount).map { _ in 0.9 + 0.2 * random.unit() }
             }
             var state = AlignmentState(problem: problem, start: origin)
             state.placeUnassigned()
+            if shedding { state.shedAndPlace(noise: noise) }
             state.repair(noise: noise, deadline: deadline)
             state.improve(deadline: deadline)
             return state
@@ -86,7 +119,8 @@ public enum BalancingSolver {
         return (bestProblem, best)
     }
 
-    static func assemble(_ problem: BalancingProblem, _ outcome: Outcome, seconds: Double) -> BalancingResult {
+    static func assemble(_ problem: BalancingProblem, _ outcome: Outcome, seconds: Double,
+                         exact: ExactBalancing.Status? = nil) -> BalancingResult {
         let state = outcome.state
         let before = TerritoryMetrics(problem: problem, assignment: problem.initial)
         let after = TerritoryMetrics(problem: problem, assignment: state.owner)
@@ -105,11 +139,19 @@ public enum BalancingSolver {
             causes = [InfeasibilityCause(kind: .noneFound, territory: nil, message:
                 "no alignment inside the band was found\(outcome.cut ? " before the time limit" : ""); none is proven impossible: allow more time or widen the band")]
         }
+        if exact == .infeasible {
+            causes.removeAll { $0.kind == .noneFound }
+            causes.append(InfeasibilityCause(kind: .provenInfeasible, territory: nil, message:
+                "the exact MIP (GLPK) proves that no alignment meets every band and limit"))
+        }
         if state.isFeasible { causes = [] }
+        var bound = state.isFeasible || causes.allSatisfy({ $0.kind == .noneFound }) ? MoveLowerBound.compute(problem) : nil
+        // A proven optimum of the move count is itself the best bound.
+        if exact == .optimal, problem.costIsMoveCount, state.isFeasible { bound = max(bound ?? 0, state.moves) }
         return BalancingResult(
             problem: problem, assignment: state.owner, before: before, after: after, moves: moves,
             moveCount: state.moves, potentialMoved: potentialMoved, feasible: state.isFeasible, causes: causes,
-            lowerBound: state.isFeasible || causes.allSatisfy({ $0.kind == .noneFound }) ? MoveLowerBound.compute(problem) : nil,
+            lowerBound: bound,
             tolerance: tolerance, solveSeconds: seconds, starts: outcome.starts, stoppedByTimeLimit: outcome.cut)
     }
 

@@ -8,6 +8,8 @@ public struct InfeasibilityCause: Sendable, Equatable {
         case tooLittleEligible = "too-little-eligible"
         /// The search found no alignment inside the band in the time allowed; none is proven impossible.
         case noneFound = "none-found"
+        /// The exact MIP (`--exact`) proves that no alignment meets the band and the limits.
+        case provenInfeasible = "proven-infeasible"
     }
 
     public var kind: Kind

@@ -5,7 +5,8 @@
 /// movable accounts leave first (any fewer accounts weigh less); a territory below its band must
 /// gain at least as many as it takes when the largest accounts that may join it arrive first.
 /// So moves ≥ Σ needed departures and moves ≥ Σ needed arrivals. Each territory's count is the
-/// largest over potential, workload and capacity. Arrivals are also bounded for a group as a
+/// largest over potential, workload and capacity, and over weighted blends of the two when a
+/// territory is outside both (the same accounts must carry both). Arrivals are also bounded for a group as a
 /// whole: the group's total shortfall needs at least as many accounts as the largest movable
 /// accounts that cover it. Ignoring distance limits and counting accounts that have no territory
 /// today as free only lowers the counts, so the bound stays valid.
@@ -38,6 +39,10 @@ public enum MoveLowerBound {
                                        leaving.map { problem.workload[$0] })
             else { return nil }
             out = max(p, w)
+            // Over in both potential and workload: the same accounts must shed both.
+            out = max(out, jointFewest(totalsP[t] - band.potential.upperBound,
+                                       totalsW[t] - min(band.workload?.upperBound ?? .infinity, problem.capacity[t]),
+                                       leaving, problem.potential, problem.workload))
             departures += out
 
             let allowedHere = { (a: Int) in problem.initial[a] != Int32(t) && problem.allowed[Int(problem.accountClass[a]) * m + t] }
@@ -48,7 +53,12 @@ public enum MoveLowerBound {
             guard let inP = fewestToGain(needP, byPotential, problem.potential, allowedHere),
                   let inW = fewestToGain(needW, byWorkload, problem.workload, allowedHere)
             else { return nil }
-            arrivals += max(inP, inW)
+            var into = max(inP, inW)
+            // Under in both: the same arrivals must bring both (skipped on large instances).
+            if needP > 1e-9, needW > 1e-9, movable.count * m <= 50_000_000 {
+                into = max(into, jointFewest(needP, needW, movable.filter(allowedHere), problem.potential, problem.workload))
+            }
+            arrivals += into
             if needP > 0 { shortfall[Int(problem.group[t])] += needP }
         }
         var grouped = 0
@@ -61,6 +71,28 @@ public enum MoveLowerBound {
             grouped += fewestToGain(shortfall[g], byPotential, problem.potential, inGroup) ?? 0
         }
         return max(departures, arrivals, grouped)
+    }
+
+    /// The fewest of `accounts` whose potentials sum to `needP` and workloads to `needW` at once:
+    /// any such set also has Σ λ·p/needP + (1−λ)·w/needW ≥ 1 for every λ in [0, 1], so the fewest
+    /// accounts, largest score first, that reach 1 is a bound for each λ; the best of λ = 0.1 … 0.9.
+    /// 0 unless both are needed.
+    static func jointFewest(_ needP: Double, _ needW: Double, _ accounts: [Int], _ potential: [Double], _ workload: [Double]) -> Int {
+        guard needP > 1e-9, needW > 1e-9, needP.isFinite, needW.isFinite else { return 0 }
+        var best = 0
+        for step in 1...9 {
+            let lambda = Double(step) / 10
+            let scores = accounts.map { lambda * potential[$0] / needP + (1 - lambda) * workload[$0] / needW }.sorted(by: >)
+            var sum = 0.0, count = 0
+            for score in scores {
+                if sum >= 1 - 1e-9 { break }
+                sum += score
+                count += 1
+            }
+            // Not reachable at all: the separate counts already say so (nil); keep what we have.
+            if sum >= 1 - 1e-9 { best = max(best, count) }
+        }
+        return best
     }
 
     /// The fewest of `values` (any order) whose sum reaches `excess`; 0 if there is none to shed,

@@ -29,7 +29,8 @@ enum BalancingFixtures {
         BalancingSolver.solve(try BalancingProblem(scenario: scenario, options: options))
     }
 
-    /// The fewest moves of any alignment inside the band, by trying them all (tiny instances only).
+    /// The fewest moves of any alignment inside the bands (potential, workload) and capacities, by
+    /// trying them all (tiny instances only).
     static func bruteForceMinimumMoves(_ problem: BalancingProblem) -> Int? {
         let n = problem.accountCount, m = problem.territoryCount
         var best: Int?
@@ -39,16 +40,21 @@ enum BalancingFixtures {
             var rest = code
             for a in 0..<n { assignment[a] = rest % m; rest /= m }
             var moves = 0, allowed = true
-            var potential = Array(repeating: 0.0, count: m)
+            var potential = Array(repeating: 0.0, count: m), workload = potential
             for a in 0..<n {
                 if assignment[a] != Int(problem.initial[a]) {
                     if problem.fixed[a] { allowed = false; break }
                     moves += 1
                 }
                 potential[assignment[a]] += problem.potential[a]
+                workload[assignment[a]] += problem.workload[a]
             }
             guard allowed, best.map({ moves < $0 }) ?? true else { continue }
-            let inside = (0..<m).allSatisfy { problem.bands[Int(problem.group[$0])].potential.contains(potential[$0]) }
+            let inside = (0..<m).allSatisfy { t in
+                let band = problem.bands[Int(problem.group[t])]
+                return band.potential.contains(potential[t]) && (band.workload?.contains(workload[t]) ?? true)
+                    && workload[t] <= problem.capacity[t]
+            }
             if inside { best = moves }
         }
         return best

@@ -26,6 +26,10 @@ public struct BalanceContent: Sendable {
         if problem.capacity.contains(where: \.isFinite) { parts.append("capacity hours respected") }
         if optimised {
             parts.append("objective \(options.objective.rawValue)\(options.maxMoves.map { " (at most \($0) moves)" } ?? "")")
+            if options.objective != .fromScratch, options.distanceWeight > 0, problem.accountPoint.contains(where: { $0 != nil }) {
+                parts.append("moves beyond \(NumberText.grouped(problem.reachKm.rounded())) km weighted \(NumberText.plain(options.distanceWeight)) per reach")
+            }
+            if options.exact { parts.append("exact MIP (GLPK)") }
             parts.append("seed \(options.seed)")
         }
         return parts.joined(separator: "; ")
@@ -64,6 +68,15 @@ public struct BalanceContent: Sendable {
         if let bound = result.lowerBound {
             let gap = result.gap.map { "gap \(percent($0)) (moves ÷ bound − 1)" } ?? "no gap: the band is not met"
             lines.append("Lower bound: no alignment inside the band moves fewer than \(NumberText.grouped(bound)) accounts; \(gap).")
+        }
+        if let exact = result.exact {
+            let said: String = switch exact {
+            case .optimal: "the exact MIP (GLPK) proves this alignment optimal for the objective"
+            case .feasible: "the exact MIP (GLPK) stopped at the time limit with this alignment, not proven optimal"
+            case .infeasible: "the exact MIP (GLPK) proves that no alignment meets every band and limit"
+            case .noneFound: "the exact MIP (GLPK) found no alignment in the time limit; this is the search's answer"
+            }
+            lines.append("Exact: \(said).")
         }
         lines.append("Solved in \(String(format: "%.2f", result.solveSeconds)) s, \(result.starts) start\(result.starts == 1 ? "" : "s")\(result.stoppedByTimeLimit ? "; stopped by the time limit" : "").")
         return lines

@@ -32,6 +32,8 @@ public struct BalanceSummary: Encodable, Sendable {
     public var solveSeconds: Double
     public var starts: Int
     public var stoppedByTimeLimit: Bool
+    /// With `--exact`: `optimal`, `feasible`, `infeasible` or `none-found`; null without it.
+    public var exact: String?
 
     public struct Settings: Encodable, Sendable {
         public var tolerance: Double
@@ -42,6 +44,8 @@ public struct BalanceSummary: Encodable, Sendable {
         public var maxDistanceKm: Double?
         public var timeLimit: Double
         public var seed: UInt64
+        public var distanceWeight: Double
+        public var exact: Bool
         public var optimised: Bool
     }
 
@@ -75,7 +79,8 @@ public struct BalanceSummary: Encodable, Sendable {
         settings = Settings(tolerance: result.tolerance, workloadTolerance: options.workloadTolerance,
                             objective: options.objective.rawValue, maxMoves: options.maxMoves,
                             keepWithin: options.keepWithin.map(\.rawValue), maxDistanceKm: options.maxDistanceKm,
-                            timeLimit: options.timeLimit, seed: options.seed, optimised: optimised)
+                            timeLimit: options.timeLimit, seed: options.seed, distanceWeight: options.distanceWeight,
+                            exact: options.exact, optimised: optimised)
         accounts = problem.accountCount
         territories = problem.territoryCount
         groups = problem.bands.count
@@ -95,6 +100,7 @@ public struct BalanceSummary: Encodable, Sendable {
         solveSeconds = result.solveSeconds
         starts = result.starts
         stoppedByTimeLimit = result.stoppedByTimeLimit
+        exact = result.exact?.rawValue
     }
 
     public func json() throws -> Data {

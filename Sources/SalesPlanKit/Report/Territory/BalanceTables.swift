@@ -4,11 +4,11 @@ import Foundation
 enum BalanceTables {
     /// `alignment.csv`: every account with its new territory, its territory of today and whether
     /// it moved, followed by the rest of the account's columns, so that the file can be used as
-    /// the scenario's `accounts` table as it is (`previous_territory` and `moved` are columns the
-    /// accounts table knows and ignores).
+    /// the scenario's `accounts` table as it is (the accounts table reads `account` as its `id`
+    /// column; `previous_territory` and `moved` are columns it knows and ignores).
     static func alignment(_ result: BalancingResult) -> Data {
         let problem = result.problem, territories = problem.scenario.territories
-        var csv = CSVText(header: ["id", "territory", "previous_territory", "moved", "name", "potential", "billings",
+        var csv = CSVText(header: ["account", "territory", "previous_territory", "moved", "name", "potential", "billings",
                                    "workload_hours", "latitude", "longitude", "vertical", "segment", "locked"],
                           expectedRows: problem.accountCount)
         for (a, account) in problem.scenario.accounts.enumerated() {

@@ -34,8 +34,12 @@ final class CSVTable {
 
     /// Parses `source` as a table whose columns must include `required` and may include
     /// `optional`. Returns nil when the table cannot be read at all (reported in `log`).
+    /// `aliases` maps another name a column may have in the header to its own (`account` → `id` in
+    /// the accounts table, so that a balancing report's `alignment.csv` loads back); an alias
+    /// counts only when the header lacks the column's own name.
     static func parse(
-        _ source: SourceText, tablePath: FieldPath, required: [String], optional: [String], log: DiagnosticLog
+        _ source: SourceText, tablePath: FieldPath, required: [String], optional: [String],
+        aliases: [String: String] = [:], log: DiagnosticLog
     ) -> CSVTable? {
         let file = source.displayPath
         let result = withBytes(of: source.text) { CSVReader.read($0) }
@@ -49,7 +53,8 @@ final class CSVTable {
         }
         guard reader.recordCount > 0 else { return nil }  // SourceText refuses empty files
 
-        let header = withBytes(of: source.text) { buffer in reader.fields(ofRecord: 0).map { $0.text(in: buffer) } }
+        let named = withBytes(of: source.text) { buffer in reader.fields(ofRecord: 0).map { $0.text(in: buffer) } }
+        let header = named.map { name in aliases[name].flatMap { named.contains($0) ? nil : $0 } ?? name }
         if header.count == 1, let separator = [";", "\t", "|"].first(where: { header[0].contains($0) }) {
             let name = separator == ";" ? "semicolons" : separator == "\t" ? "tabs" : "vertical bars"
             log.error("the columns are separated by \(name); SalesPlan reads comma-separated CSV (in a spreadsheet: save as \"CSV UTF-8, comma-delimited\")",

@@ -17,6 +17,8 @@ extension ScenarioDecoder {
         static let accountRequired = ["id", "potential"]
         static let accountOptional = ["name", "territory", "billings", "workload_hours", "latitude", "longitude", "vertical", "segment", "locked",
                                               "previous_territory", "moved"]
+        /// A CSV accounts table may name its `id` column `account` (a balancing report's alignment.csv).
+        static let accountAliases = ["account": "id"]
     }
 
     func decodeSellers(_ top: YAMLRecord, origins: inout DecodedScenario.Origins) -> [Seller] {
@@ -57,7 +59,8 @@ extension ScenarioDecoder {
         guard top.has("accounts") else { return [] }
         let (table, records) = decodeTable(
             top, key: "accounts", what: "an account", required: Columns.accountRequired,
-            optional: Columns.accountOptional, inlineOnly: [], limit: limits.maxAccounts, decodeRecord: decodeAccount)
+            optional: Columns.accountOptional, inlineOnly: [], aliases: Columns.accountAliases, limit: limits.maxAccounts,
+            decodeRecord: decodeAccount)
         let (accounts, mergedRecords) = applyOverlay(
             "accounts", rows: table, records: records, rowID: { $0.id }, what: "an account",
             allowed: Columns.accountRequired + Columns.accountOptional, decodeRecord: decodeAccount)
@@ -162,7 +165,7 @@ extension ScenarioDecoder {
     /// for each, the record it came from.
     private func decodeTable<Row>(
         _ top: YAMLRecord, key: String, what: String, required: [String], optional: [String],
-        inlineOnly: [String], limit: Int, decodeRecord: (any FieldRecord) -> [Row]
+        inlineOnly: [String], aliases: [String: String] = [:], limit: Int, decodeRecord: (any FieldRecord) -> [Row]
     ) -> ([Row], [any FieldRecord]) {
         guard let node = top.node(key) else { return ([], []) }
         let path = FieldPath.root.key(key)
@@ -171,7 +174,8 @@ extension ScenarioDecoder {
 
         if let scalar = node.scalar {
             let reference = top.location(of: key)
-            guard let table = readCSV(scalar.string, table: key, referencedFrom: reference, required: required, optional: optional)
+            guard let table = readCSV(scalar.string, table: key, referencedFrom: reference, required: required, optional: optional,
+                                      aliases: aliases)
             else { return ([], []) }
             if table.rowCount > limit {
                 log.error("has \(NumberText.grouped(table.rowCount)) rows, above the limit of \(NumberText.grouped(limit))",
@@ -211,7 +215,7 @@ extension ScenarioDecoder {
     }
 
     private func readCSV(_ relativePath: String, table: String, referencedFrom: SourceLocation,
-                         required: [String], optional: [String]) -> CSVTable? {
+                         required: [String], optional: [String], aliases: [String: String]) -> CSVTable? {
         let path = FieldPath.root.key(table)
         let trimmed = String(relativePath.trimmingWhitespace())
         guard !trimmed.isEmpty else {
@@ -232,6 +236,6 @@ extension ScenarioDecoder {
         guard let source = SourceText.read(url, displayPath: display, role: "\(table) table", field: path,
                                            maxBytes: limits.maxFileBytes, referencedFrom: referencedFrom, log: log)
         else { return nil }
-        return CSVTable.parse(source, tablePath: path, required: required, optional: optional, log: log)
+        return CSVTable.parse(source, tablePath: path, required: required, optional: optional, aliases: aliases, log: log)
     }
 }
