@@ -48,7 +48,7 @@ struct RadixSortTests {
     @Test func sortsLikeTheStandardSort() {
         var generator = SystemRandomNumberGenerator()
         var values = (0..<20_000).map { _ in Double.random(in: -1e9...1e9, using: &generator) }
-        values += [0, -0.0, 1e-310, -1e-310, .infinity, -.infinity, 5, 5, 5, 1e300, -1e300]
+        values += [0, -0.0, Double.leastNonzeroMagnitude * 1_000, -Double.leastNonzeroMagnitude * 1_000, .infinity, -.infinity, 5, 5, 5, 1e300, -1e300]
         values += (0..<100).map { Double($0 % 7) }
         let radix = RadixSort.sorted(values)
         #expect(radix == values.sorted())
