@@ -93,18 +93,24 @@ enum NormalQuantile {
     }
 }
 
-/// Poisson(mean) counts by inversion against a precomputed cumulative table: the same counts as
-/// ``PoissonQuantile`` without a division per step in the inner loop.
+/// Poisson(mean) counts by inversion against a precomputed cumulative table, started from a
+/// guide table (Chen and Asau's indexed search): `guide[j]` is the count at uniform j/256, so the
+/// search from there takes no step or one, almost always — the same counts as
+/// ``PoissonQuantile`` without its unpredictable loop (a mispredicted branch per draw cost a
+/// quarter of a simulation with a SPIF).
 struct PoissonTable: Sendable {
     let mean: Double
     /// P(N ≤ k) for k = 0, 1, ... until it reaches 1 to double precision (empty for large means,
     /// which fall back to ``PoissonQuantile``).
     private let cumulative: [Double]
+    private let guide: [Int]
+    private static let guideSize = 256
 
     init(mean: Double) {
         self.mean = mean
         guard mean > 0, mean <= 500 else {
             cumulative = []
+            guide = []
             return
         }
         var table: [Double] = []
@@ -117,13 +123,23 @@ struct PoissonTable: Sendable {
             table.append(total)
         }
         cumulative = table
+        var guide: [Int] = []
+        var k = 0
+        for j in 0..<Self.guideSize {
+            let uniform = Double(j) / Double(Self.guideSize)
+            while k < table.count - 1, uniform >= table[k] { k += 1 }
+            guide.append(k)
+        }
+        self.guide = guide
     }
 
     @inline(__always)
     func count(_ uniform: Double) -> Int {
         guard !cumulative.isEmpty else { return PoissonQuantile.value(uniform, mean: mean) }
-        var count = 0
-        while count < cumulative.count - 1, uniform >= cumulative[count] { count += 1 }
+        // The guide's count is at most the answer (the uniform is at or above j/256).
+        var count = guide[Swift.min(Int(uniform * Double(Self.guideSize)), Self.guideSize - 1)]
+        let limit = cumulative.count - 1
+        while count < limit, uniform >= cumulative[count] { count += 1 }
         return count
     }
 }
