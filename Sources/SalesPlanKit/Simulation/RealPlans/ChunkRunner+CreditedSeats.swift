@@ -6,6 +6,9 @@ extension ChunkRunner {
     func payCreditedSeats(_ real: RealPlanModel, draws: ChunkDraws, count: Int) {
         let planScratch = scratch.realPlan!
         let directCount = model.directQuota.count
+        let variableComp = scratch.variableComp.baseAddress!
+        let sellersAtQuota = scratch.sellersAtQuota.baseAddress!, sellersAtTarget = scratch.sellersAtTarget.baseAddress!
+        let creditedAtQuota = scratch.creditedAtQuota.baseAddress!
         let renewalRatio = planScratch.renewalRatio.baseAddress!
         let spifRow = planScratch.row(.spifPay), clawbackRow = planScratch.row(.clawback)
         let topUpRow = planScratch.row(.drawTopUp), departuresRow = planScratch.row(.departures)
@@ -27,17 +30,19 @@ extension ChunkRunner {
                 for index in 0..<plan.count where plan.isRenewals[index] {
                     attainments[index] = renewalRatio[trial]
                 }
-                let outcome = seat.outcome(primary: attainment, attainments: attainments, leaveUniform: leave[trial],
-                                           renewalFactor: 0, churn: churn[trial])
+                let outcome = seat.isPlainYear(leaveUniform: leave[trial])
+                    ? seat.plainYear(primary: attainment, attainments: attainments, renewalFactor: 0, churn: churn[trial])
+                    : seat.outcome(primary: attainment, attainments: attainments, leaveUniform: leave[trial],
+                                   renewalFactor: 0, churn: churn[trial])
                 let spif = spifPay(real, seller: slot, eligible: real.creditedEligible, slot: drawSlot, draws: draws,
                                    trial: trial, primary: attainment, seat: seat, year: outcome.year)
                 let pay = outcome.pay + spif
-                scratch.variableComp[trial] += pay
+                variableComp[trial] += pay
                 payTotal += pay
                 cellPay?[trial] += pay
-                scratch.sellersAtQuota[trial] &+= Self.atLeastOne(attainment)
-                scratch.creditedAtQuota[trial] &+= Self.atLeastOne(attainment)
-                scratch.sellersAtTarget[trial] &+= Self.atLeastOne(outcome.multiple)
+                sellersAtQuota[trial] &+= Self.atLeastOne(attainment)
+                creditedAtQuota[trial] &+= Self.atLeastOne(attainment)
+                sellersAtTarget[trial] &+= Self.atLeastOne(outcome.multiple)
                 histogram[AttainmentBins.bin(forLog: log(Swift.max(attainment, 1e-300)))] &+= 1
                 spifRow[trial] += spif
                 clawbackRow[trial] += outcome.clawback

@@ -78,6 +78,7 @@ extension ChunkRunner {
         let countsRenewals = real.renewalsCountTowardGoal
         let seatBookings = planScratch.seatBookings.baseAddress!, seatNewBookings = planScratch.seatNewBookings.baseAddress!
         let seatPay = planScratch.seatPay.baseAddress!
+        let sellersAtQuota = scratch.sellersAtQuota.baseAddress!, sellersAtTarget = scratch.sellersAtTarget.baseAddress!
 
         for seller in 0..<model.directQuota.count {
             let seat = real.directSeats[seller]
@@ -113,8 +114,10 @@ extension ChunkRunner {
                     }
                 }
                 let renewalFactor = real.renewalMean * (renewalMeasure.map { attainments[$0] } ?? renewalRatio[trial])
-                let outcome = seat.outcome(primary: primary, attainments: attainments, leaveUniform: leave[trial],
-                                           renewalFactor: renewalFactor, churn: churn[trial])
+                let outcome = seat.isPlainYear(leaveUniform: leave[trial])
+                    ? seat.plainYear(primary: primary, attainments: attainments, renewalFactor: renewalFactor, churn: churn[trial])
+                    : seat.outcome(primary: primary, attainments: attainments, leaveUniform: leave[trial],
+                                   renewalFactor: renewalFactor, churn: churn[trial])
                 let spif = spifPay(real, seller: seller, eligible: real.directEligible, slot: slot, draws: draws,
                                    trial: trial, primary: primary, seat: seat, year: outcome.year)
                 let bookings = outcome.bookings + (countsRenewals ? outcome.renewed : 0)
@@ -122,8 +125,8 @@ extension ChunkRunner {
                 revenue[trial] += bookings
                 variableComp[trial] += pay
                 payTotal += pay
-                scratch.sellersAtQuota[trial] &+= Self.atLeastOne(outcome.attainment)
-                scratch.sellersAtTarget[trial] &+= Self.atLeastOne(outcome.multiple)
+                sellersAtQuota[trial] &+= Self.atLeastOne(outcome.attainment)
+                sellersAtTarget[trial] &+= Self.atLeastOne(outcome.multiple)
                 // The bin from the log already at hand for a full year in seat (the common case).
                 let bin = AttainmentBins.bin(forLog: outcome.attainment == primary ? logPrimary : log(Swift.max(outcome.attainment, 1e-300)))
                 histogram[bin] &+= 1

@@ -73,23 +73,10 @@ struct SeatYear: Sendable {
     ///     for measures without their own; renewals measures renewal rate ÷ mean rate × own factor).
     ///   - renewalFactor: the trial's renewal rate × the renewals measure's own factor, or 0.
     ///   - churn: the trial's churn rate for this plan's clawback (0 without one).
-    @inline(__always)
+    @inline(never)
     func outcome(primary: Double, attainments: MeasureAttainments, leaveUniform: Double, renewalFactor: Double, churn: Double) -> Outcome {
         if isPlainYear && leaveUniform >= attritionRate {
-            // The whole year in seat: the plan's pay on the year's attainments (what `pay` gives
-            // for 12 months at productivity 12, without the arithmetic).
-            let gross = plan.multiple(attainments)
-            let net = churn > 0 ? plan.multiple(attainments, netOfChurn: 1 - churn) : gross
-            var outcome = Outcome()
-            outcome.year = SeatCalendar.Year(incumbentMonths: 12, incumbentProductivity: 12, incumbentLastMonth: 12, departed: false)
-            outcome.bookings = primary * quota
-            outcome.renewed = renewalBase * renewalFactor
-            outcome.baseSalary = baseSalary
-            outcome.pay = targetIncentive * net
-            outcome.clawback = targetIncentive * (gross - net)
-            outcome.attainment = primary
-            outcome.multiple = gross
-            return outcome
+            return plainYear(primary: primary, attainments: attainments, renewalFactor: renewalFactor, churn: churn)
         }
         let year = calendar.year(leaveUniform: leaveUniform, rate: attritionRate, vacancyMonths: vacancyMonths)
         var outcome = Outcome()
@@ -127,6 +114,29 @@ struct SeatYear: Sendable {
         }
         return outcome
     }
+
+    /// The whole year in seat, ramped, past any draw, not leaving (most seats in most trials):
+    /// the plan's pay on the year's attainments, what ``outcome`` gives for 12 months at
+    /// productivity 12, without the calendar. Small enough to inline into the trial loop.
+    @inline(__always)
+    func plainYear(primary: Double, attainments: MeasureAttainments, renewalFactor: Double, churn: Double) -> Outcome {
+        let gross = plan.multiple(attainments)
+        let net = churn > 0 ? plan.multiple(attainments, netOfChurn: 1 - churn) : gross
+        var outcome = Outcome()
+        outcome.year = SeatCalendar.Year(incumbentMonths: 12, incumbentProductivity: 12, incumbentLastMonth: 12, departed: false)
+        outcome.bookings = primary * quota
+        outcome.renewed = renewalBase * renewalFactor
+        outcome.baseSalary = baseSalary
+        outcome.pay = targetIncentive * net
+        outcome.clawback = targetIncentive * (gross - net)
+        outcome.attainment = primary
+        outcome.multiple = gross
+        return outcome
+    }
+
+    /// Whether the trial is a plain year for this seat (``plainYear(primary:attainments:renewalFactor:churn:)``).
+    @inline(__always)
+    func isPlainYear(leaveUniform: Double) -> Bool { isPlainYear && leaveUniform >= attritionRate }
 
     /// One person's pay for `months` in seat at `productivity` productivity-months.
     @inline(__always)
