@@ -148,13 +148,12 @@ struct RealPlanPay: Sendable {
     /// the flat table).
     @inline(__always)
     func payout(_ measure: Int, _ attainment: Double) -> Double {
+        // Branch-free: the segment is the number of later starts at or below the attainment (the
+        // starts are sorted). Which segment a draw falls in is a coin toss the branch predictor
+        // cannot learn; a compare-and-add per breakpoint costs less than one misprediction.
         let first = segmentStart[measure], end = segmentStart[measure + 1]
         var segment = first
-        var index = first + 1
-        while index < end, attainment >= starts[index] {
-            segment = index
-            index += 1
-        }
+        for index in (first + 1)..<end { segment &+= attainment >= starts[index] ? 1 : 0 }
         return intercepts[segment] + slopes[segment] * attainment
     }
 
