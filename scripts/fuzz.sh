@@ -38,7 +38,7 @@ newer() {  # newer TARGET SOURCES...: true when TARGET is missing or a source is
 san=(-sanitize=fuzzer,address -O -g)
 common=(-parse-as-library -wmo -I "$build/modules" -module-cache-path "$build/module-cache")
 kit=$build/obj/SalesPlanKit.o
-mapfile -t library_sources < <(find Sources/SalesPlanKit Sources/CGSL "$yams" -name '*.swift' -o -name '*.[ch]' -o -name '*.modulemap')
+mapfile -t library_sources < <(find Sources/SalesPlanKit Sources/CGSL Sources/CGLPK "$yams" -name '*.swift' -o -name '*.[ch]' -o -name '*.modulemap')
 if newer "$kit" "${library_sources[@]}" "$0"; then
   echo "fuzz.sh: building SalesPlanKit and Yams with -sanitize=fuzzer,address ..." >&2
   for c in "$yams"/CYaml/src/*.c; do
@@ -49,7 +49,7 @@ if newer "$kit" "${library_sources[@]}" "$0"; then
   "$swiftc" "${san[@]}" "${common[@]}" -swift-version 5 -module-name Yams -DSWIFT_PACKAGE \
     -Xcc -DYAML_DECLARE_STATIC -I "$yams/CYaml/include" \
     -emit-module -emit-module-path "$build/modules/Yams.swiftmodule" -c -o "$build/obj/Yams.o" "$yams"/Yams/*.swift
-  "$swiftc" "${san[@]}" "${common[@]}" -swift-version 6 -module-name SalesPlanKit -DSWIFT_PACKAGE -I Sources/CGSL \
+  "$swiftc" "${san[@]}" "${common[@]}" -swift-version 6 -module-name SalesPlanKit -DSWIFT_PACKAGE -I Sources/CGSL -I Sources/CGLPK \
     -I "$yams/CYaml/include" $(pkg-config --cflags-only-I gsl | sed 's/-I/-Xcc -I/g') \
     -emit-module -emit-module-path "$build/modules/SalesPlanKit.swiftmodule" -c -o "$kit.tmp" \
     $(find Sources/SalesPlanKit -name '*.swift')
@@ -57,9 +57,9 @@ if newer "$kit" "${library_sources[@]}" "$0"; then
 fi
 if newer "$binary" Fuzz/ScenarioFuzzer/main.swift "$kit"; then
   echo "fuzz.sh: linking $binary ..." >&2
-  "$swiftc" "${san[@]}" "${common[@]}" -swift-version 6 -module-name ScenarioFuzzer -I Sources/CGSL -I "$yams/CYaml/include" \
+  "$swiftc" "${san[@]}" "${common[@]}" -swift-version 6 -module-name ScenarioFuzzer -I Sources/CGSL -I Sources/CGLPK -I "$yams/CYaml/include" \
     Fuzz/ScenarioFuzzer/main.swift "$kit" "$build/obj/Yams.o" "$build"/obj/cyaml-*.o \
-    $(pkg-config --libs gsl) -lm -o "$binary.tmp" 2>&1 | { grep -v "Cannot export local symbol" || true; } >&2
+    $(pkg-config --libs gsl) -lglpk -lm -o "$binary.tmp" 2>&1 | { grep -v "Cannot export local symbol" || true; } >&2
   mv "$binary.tmp" "$binary"
 fi
 
