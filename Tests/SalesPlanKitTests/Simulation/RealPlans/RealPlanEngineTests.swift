@@ -140,16 +140,16 @@ struct RealPlanEngineTests {
     }
 
     /// A date SPIF and renewals, hand-computed on one seller whose attainment is fixed at 90 %
-    /// (σ ≈ 0): bookings by the end of June are 0.9 × 6/12 = 45 % of quota, so a 40 % SPIF pays
-    /// and a 50 % one does not; renewals are the base × the renewal rate.
+    /// (σ ≈ 0): bookings by the end of June are 0.9 × 6/12 = 45 % of quota, so a 44.9 % SPIF pays
+    /// and a 45.1 % one does not; renewals are the base × the renewal rate.
     @Test func dateSPIFsAndRenewalsOnAFixedAttainment() throws {
         let flat = [YearType(name: "flat", probability: 1, medianAttainment: 0.9, sigma: 1e-12)]
         var seller = Seller(id: "s", name: "s", planID: "plan", quota: 1_000_000)
         seller.renewalBase = 500_000
         var scenario = ScenarioBuilder.scenario(sellers: [seller], yearTypes: flat, trials: 1_000, seed: 3, skillPersistence: 0)
         scenario.spifs = [
-            SPIF(id: "early", name: "40 % by June", amount: 5_000, trigger: .attainmentByMonth(reach: 0.4, byMonth: 6)),
-            SPIF(id: "stretch", name: "50 % by June", amount: 7_000, trigger: .attainmentByMonth(reach: 0.5, byMonth: 6)),
+            SPIF(id: "early", name: "44.9 % by June", amount: 5_000, trigger: .attainmentByMonth(reach: 0.449, byMonth: 6)),
+            SPIF(id: "stretch", name: "45.1 % by June", amount: 7_000, trigger: .attainmentByMonth(reach: 0.451, byMonth: 6)),
         ]
         scenario.renewals = RenewalPlan(rate: BetaRate(mean: 0.9, spread: 0.0001))
         let result = ScenarioBuilder.run(scenario)
