@@ -89,6 +89,15 @@ struct CLITests {
         #expect(outcome.stderr.contains("timings: load") && outcome.stderr.contains("ns per seller-trial"))
         let html = String(decoding: try folder.read("out/report.html"), as: UTF8.self)
         #expect(html.contains("Territories (today's alignment)") && html.contains("Real-plan features"))
+        // summary.json's real_plan part, as docs/simulation-output.md names it.
+        let summary = try #require(JSONSerialization.jsonObject(with: folder.read("out/summary.json")) as? [String: Any])
+        let realPlan = try #require(summary["real_plan"] as? [String: Any])
+        for key in ["double_credit_ratio", "spif_pay", "clawback", "draw_top_up", "renewed", "revenue_lost_to_vacancy_and_ramp",
+                    "departures", "base_salary_paid", "departure_rate"] {
+            #expect(realPlan[key] != nil, "real_plan.\(key)")
+        }
+        let marketing = try #require(realPlan["marketing"] as? [String: Any])
+        #expect(marketing["romi"] as? [String: Any] != nil && (marketing["by_success_quintile"] as? [Any])?.count == 5)
         #expect(html.contains("Marketing: pipeline contribution and ROMI") && html.contains("against marketing success"))
         let figure1 = try SalesPlanProcess.run(["simulate", Self.figure1, "--trials", "500", "--out", "fig"], in: folder.url)
         let plain = String(decoding: try folder.read("fig/report.html"), as: UTF8.self)

@@ -29,33 +29,6 @@ public struct SimulationSummary: Encodable, Sendable {
     /// that uses none of the real-plan features.
     public var realPlan: RealPlanSummary?
 
-    public struct RealPlanSummary: Encodable, Sendable {
-        public var doubleCreditRatio: Distribution
-        public var spifPay: Distribution
-        public var spifBudget: Double?
-        public var clawback: Distribution
-        public var drawTopUp: Distribution
-        public var renewed: Distribution
-        public var renewalRate: Distribution
-        public var renewalsCountTowardGoal: Bool
-        public var revenueLostToVacancyAndRamp: Distribution
-        public var departures: Distribution
-        public var departureRate: Double
-        public var baseSalaryPaid: Distribution
-        public var marketing: MarketingSummary?
-    }
-
-    public struct MarketingSummary: Encodable, Sendable {
-        public var spend: Double
-        public var successFixed: Bool
-        public var success: Distribution
-        public var sourcedPipeline: Distribution
-        public var sourcedBookings: Distribution
-        public var influencedBookings: Distribution
-        public var romi: Distribution?
-        public var pipelineToSpend: Distribution?
-        public var bySuccessQuintile: [MarketingOutcome.Quintile]
-    }
 
     public struct ScenarioFacts: Encodable, Sendable {
         public var name: String
@@ -194,18 +167,7 @@ public struct SimulationSummary: Encodable, Sendable {
             ReviewCheckSummary(name: $0.name, passes: $0.passes, figure: $0.figure)
         }
         coverage = CoverageSummary(result.coverage)
-        realPlan = result.realPlan.map {
-            RealPlanSummary(doubleCreditRatio: $0.doubleCreditRatio, spifPay: $0.spifPay, spifBudget: $0.spifBudget,
-                            clawback: $0.clawback, drawTopUp: $0.drawTopUp, renewed: $0.renewed, renewalRate: $0.renewalRate,
-                            renewalsCountTowardGoal: $0.renewalsCountTowardGoal, revenueLostToVacancyAndRamp: $0.revenueLost,
-                            departures: $0.departures, departureRate: $0.departureRate, baseSalaryPaid: $0.baseSalary,
-                            marketing: $0.marketing.map {
-                                MarketingSummary(spend: $0.spend, successFixed: $0.isFixed, success: $0.success,
-                                                 sourcedPipeline: $0.sourcedPipeline, sourcedBookings: $0.sourcedBookings,
-                                                 influencedBookings: $0.influencedBookings, romi: $0.romi,
-                                                 pipelineToSpend: $0.pipelineToSpend, bySuccessQuintile: $0.byQuintile)
-                            })
-        }
+        realPlan = result.realPlan.map(RealPlanSummary.init)
         breakdowns = Dictionary(uniqueKeysWithValues: result.breakdowns.map { breakdown in
             (breakdown.dimension.rawValue, breakdown.groups.map {
                 GroupSummary(name: $0.name, sellers: $0.sellers, directSellers: $0.directSellers,
