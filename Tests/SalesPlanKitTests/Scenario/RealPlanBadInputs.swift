@@ -2,7 +2,9 @@ import Foundation
 import Testing
 @testable import SalesPlanKit
 
-/// The bad inputs of the real-plan keys, each with where its error must point (issue 10).
+// The bad inputs of the real-plan keys (issue 10), each with where its error must point.
+
+/// Short name of the fixture in the tables below.
 typealias Real = RealPlanScenario
 
 /// A bad scenario line, located at `token` on that line of `scenario.yaml`.
