@@ -19,10 +19,10 @@ struct BrowserTests {
         let (dom, log) = try Self.render(page, profile: folder.url.appendingPathComponent("profile"))
         #expect(!log.contains("CONSOLE"), "console messages: \(log)")
 
-        // Histogram, EBITDA histogram, Figure 1 cloud, variable comp against marketing success,
-        // attainment curves, four pay curves.
+        // Histogram, EBITDA histogram, Figure 1 cloud, variable comp and P(goal met) against
+        // marketing success, attainment curves, four pay curves.
         let charts = dom.components(separatedBy: "<svg").dropFirst().map { $0.components(separatedBy: "</svg>")[0] }
-        #expect(charts.count == 9)
+        #expect(charts.count == 10)
         #expect(dom.contains("against marketing success") && dom.contains("Real-plan features"))
         for chart in charts {
             let marks = ["<rect", "<circle", "<polyline", "<line"].reduce(0) { $0 + chart.components(separatedBy: $1).count - 1 }
@@ -78,8 +78,9 @@ extension BrowserTests {
             #expect(dom.contains("href=\"\(part)/report.html\""))
             #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("plan/\(part)/report.html").path))
         }
-        // Variable comp histogram, EBITDA histogram, variable comp against marketing success.
-        #expect(dom.components(separatedBy: "<svg").count - 1 == 3)
+        // Variable comp histogram, EBITDA histogram, variable comp and P(goal met) against
+        // marketing success.
+        #expect(dom.components(separatedBy: "<svg").count - 1 == 4)
         #expect(dom.contains("Annual-review check") && dom.contains("Marketing: pipeline contribution and ROMI"))
         // The nested folder is SalesPlan's: --overwrite replaces it.
         let again = try SalesPlanProcess.run(["run", CLITests.acme, "--trials", "500", "--out", "plan", "--overwrite", "--no-progress"], in: folder.url)

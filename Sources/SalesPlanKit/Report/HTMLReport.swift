@@ -59,6 +59,7 @@ public enum HTMLReport {
         \(AffordabilityCharts.ebitdaHistogram(result) ?? "")
         \(SimulationCharts.payoutVersusRevenue(result))
         \(MarketingCharts.payoutVersusSuccess(result) ?? "")
+        \(MarketingCharts.goalMetVersusSuccess(result) ?? "")
         \(SimulationCharts.attainmentByYearType(result))
         <h2>Pay curves</h2>
         <div class="grid">\(result.plans.map(AffordabilityCharts.payCurve).joined(separator: "\n"))</div>

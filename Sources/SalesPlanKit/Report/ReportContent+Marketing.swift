@@ -60,4 +60,30 @@ public enum MarketingCharts {
         plot.verticalMarker(at: 1, label: "plan", color: "#222")
         return plot.render()
     }
+
+    /// P(goal met) against marketing success: the trials sorted by success and cut in twenty
+    /// equal groups, each drawn at its mean success and the share of its trials whose bookings
+    /// reach the goal.
+    public static func goalMetVersusSuccess(_ result: SimulationResult) -> String? {
+        guard let success = result.trials.marketingSuccess, let marketing = result.realPlan?.marketing, !marketing.isFixed,
+              result.goal > 0, success.count >= 20 else { return nil }
+        let order = success.indices.sorted { success[$0] < success[$1] }
+        let groups = 20
+        let points = (0..<groups).map { group -> (Double, Double) in
+            let members = order[(group * order.count / groups)..<((group + 1) * order.count / groups)]
+            let count = Double(members.count)
+            let met = members.filter { result.trials.revenue[$0] >= result.goal }.count
+            return (members.reduce(0) { $0 + success[$1] } / count, Double(met) / count)
+        }
+        let low = points.first?.0 ?? 0, high = points.last?.0 ?? 1
+        var plot = SVGPlot(title: "P(goal met) against marketing success (trials in twenty groups by success)",
+                           xLabel: "Marketing success (realised ÷ planned sourced pipeline)", yLabel: "P(bookings ≥ goal)",
+                           xRange: (low * 0.97)...(high * 1.03), yRange: 0...1,
+                           xFormat: { NumberText.percent($0, decimals: 0) }, yFormat: { NumberText.percent($0, decimals: 0) })
+        plot.line(points, color: "#1a9850")
+        plot.points(points, color: "#1a9850", radius: 3, opacity: 1)
+        plot.addLegend("P(goal met) per twentieth of the trials", color: "#1a9850")
+        plot.verticalMarker(at: 1, label: "plan", color: "#222")
+        return plot.render()
+    }
 }

@@ -44,7 +44,7 @@ public struct PlanReport: Sendable {
         if let marketing = content.marketingTable {
             body += "<h2>Marketing: pipeline contribution and ROMI</h2>\n\(HTMLReport.table(marketing))\n"
             if let fifths = content.marketingQuintileTable { body += HTMLReport.table(fifths) + "\n" }
-            body += MarketingCharts.payoutVersusSuccess(result) ?? ""
+            body += (MarketingCharts.payoutVersusSuccess(result) ?? "") + (MarketingCharts.goalMetVersusSuccess(result) ?? "")
         }
         if let realPlan = content.realPlanTable {
             body += "<h2>Real-plan features</h2>\n\(HTMLReport.table(realPlan))\n"
