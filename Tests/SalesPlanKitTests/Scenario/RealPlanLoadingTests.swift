@@ -4,6 +4,22 @@ import Testing
 
 @Suite("Real plans: loading (issue 10)")
 struct RealPlanLoadingTests {
+    /// The engine holds a seller's measure attainments in eight lanes: a ninth measure is a
+    /// located error, not a trap in the simulation.
+    @Test func aPlanHasAtMostEightMeasures() throws {
+        let measures = (1...9).map { "      - {name: m\($0), weight: 0.1, pay_curve: {zones: [{from: 0, rate: 1}]}}" }
+        let text = (["salesplan: 1", "name: nine", "goal: {bookings: 1M}", "simulation: {year_types: [{name: y, probability: 1, median_attainment: 1, sigma: 0.3}]}",
+                     "plans:", "  - id: p", "    base_salary: 1", "    target_incentive: 1", "    measures:"] + measures
+                    + ["sellers:", "  - {id: s, name: s, plan: p, quota: 1M}"]).joined(separator: "\n") + "\n"
+        let folder = try ScenarioFolder(files: ["scenario.yaml": text])
+        do {
+            _ = try folder.load()
+            Issue.record("nine measures were accepted")
+        } catch let error as ScenarioLoadError {
+            #expect(error.description.contains("scenario.yaml:10:7: plans[0].measures: a plan has at most 8 measures (got 9)"), "\(error)")
+        }
+    }
+
     @Test func everyKeyRoundTripsIntoTheModel() throws {
         let folder = try ScenarioFolder(files: Real.files)
         let loaded = try folder.load()

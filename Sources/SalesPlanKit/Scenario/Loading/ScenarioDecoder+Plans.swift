@@ -62,6 +62,12 @@ extension ScenarioDecoder {
             log.error("needs at least one measure", at: plan.location(of: "measures"), field: path)
             return []
         }
+        // The engine holds a seller's measure attainments in eight lanes; real plans have two to four.
+        if items.count > PlanMeasure.maximumCount {
+            log.error("a plan has at most \(PlanMeasure.maximumCount) measures (got \(items.count)); merge measures that pay on the same quantity",
+                      at: plan.location(of: "measures"), field: path)
+            return []
+        }
         var measures: [PlanMeasure] = []
         var records: [YAMLRecord] = []
         var allWeightsRead = true

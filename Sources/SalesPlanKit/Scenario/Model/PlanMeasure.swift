@@ -6,6 +6,9 @@
 /// for their bookings), as every measure was before real plans; a plan whose measures all do so,
 /// with no gate, clawback or draw, takes the engine's fast path.
 public struct PlanMeasure: Sendable, Equatable {
+    /// Most measures a plan may have (the loader refuses more).
+    public static let maximumCount = 8
+
     public var name: String
     /// Share of the target incentive that rides on this measure (0...1).
     public var weight: Double

@@ -3,5 +3,5 @@
 typealias MeasureAttainments = SIMD8<Double>
 
 extension MeasureAttainments {
-    static let capacity = 8
+    static let capacity = PlanMeasure.maximumCount
 }
