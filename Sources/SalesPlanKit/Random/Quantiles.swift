@@ -65,16 +65,10 @@ enum PoissonQuantile {
     /// search, about `mean` steps (SPIF deal counts are small).
     @inline(__always)
     static func value(_ uniform: Double, mean: Double) -> Int {
-        value(uniform, mean: mean, expNegativeMean: exp(-mean))
-    }
-
-    /// The same with e^(−mean) given, for a mean used over and over.
-    @inline(__always)
-    static func value(_ uniform: Double, mean: Double, expNegativeMean: Double) -> Int {
         guard mean > 0 else { return 0 }
         // e^(−mean) underflows past ~700: use the normal approximation, exact enough at that size.
         if mean > 500 { return Swift.max(0, Int((mean + mean.squareRoot() * NormalQuantile.value(uniform)).rounded())) }
-        var probability = expNegativeMean
+        var probability = exp(-mean)
         var cumulative = probability
         var count = 0
         while uniform >= cumulative, count < 10_000 {

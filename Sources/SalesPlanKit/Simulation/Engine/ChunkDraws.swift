@@ -26,10 +26,6 @@ final class ChunkDraws {
 
     static let trialExtraCount = 3
 
-    convenience init(capacity: Int, slots: Int) {
-        self.init(capacity: capacity, layout: DrawLayout(directSlots: slots))
-    }
-
     init(capacity: Int, layout: DrawLayout) {
         self.capacity = capacity
         self.layout = layout

@@ -39,12 +39,21 @@ public struct DrawPlan: Sendable, Equatable {
         drawsMacroShock = scenarios.contains { $0.simulation.macroShockSigma > 0 }
         let rich = scenarios.filter(\.usesRealPlanFeatures)
         drawsExtras = !rich.isEmpty
-        extraNormals = rich.flatMap(\.plans).map { $0.measures.filter { $0.attainment != nil }.count }.max() ?? 0
-        uniformsPerSeller = rich.map { 1 + $0.spifs.count }.max() ?? 0
+        extraNormals = rich.map(\.realPlanDrawCounts.extraNormals).max() ?? 0
+        uniformsPerSeller = rich.map(\.realPlanDrawCounts.uniformsPerSeller).max() ?? 0
     }
 
     var layout: DrawLayout {
         DrawLayout(directSlots: directSellerIDs.count, creditedSlots: creditedSellerIDs.count, extraNormals: extraNormals,
                    uniformsPerSeller: uniformsPerSeller, drawsExtras: drawsExtras)
+    }
+}
+
+extension Scenario {
+    /// What each seller draws per trial on the general path: one extra normal per measure with
+    /// its own attainment (the most any plan has), and one uniform for a departure plus one per
+    /// SPIF. One place for the scenario's own layout and a comparison's (the most of any).
+    var realPlanDrawCounts: (extraNormals: Int, uniformsPerSeller: Int) {
+        (plans.map { $0.measures.filter { $0.attainment != nil }.count }.max() ?? 0, 1 + spifs.count)
     }
 }

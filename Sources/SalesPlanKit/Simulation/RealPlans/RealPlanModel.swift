@@ -18,8 +18,7 @@ struct RealPlanModel: Sendable {
     var renewalQuantile: BetaQuantileTable?
     var renewalMean: Double
     var renewalsCountTowardGoal: Bool
-    var spifs: [SPIF]
-    var spifCount: Int
+    var spifCount: Int { spifAmount.count }
     var spifAmount: [Double]
     /// Each SPIF's trigger as plain values (no enum payload to copy per trial): deals per seller
     /// per year for per-deal SPIFs (nil otherwise), reach and month for attainment-by-month ones.
@@ -70,8 +69,6 @@ struct RealPlanModel: Sendable {
         renewalQuantile = scenario.renewals?.rate.parameters.map { BetaQuantileTable(alpha: $0.alpha, beta: $0.beta) }
         renewalMean = scenario.renewals?.rate.mean ?? 1
         renewalsCountTowardGoal = scenario.renewals?.countsTowardGoal ?? false
-        spifs = scenario.spifs
-        spifCount = scenario.spifs.count
         spifAmount = scenario.spifs.map(\.amount)
         spifDeals = scenario.spifs.map { spif in
             if case let .perDeal(deals, _) = spif.trigger { return deals }
@@ -92,8 +89,7 @@ struct RealPlanModel: Sendable {
         directEligible = scenario.spifs.map { spif in direct.map { spif.isEligible(scenario.sellers[$0].role) } }
         creditedEligible = scenario.spifs.map { spif in credited.map { spif.isEligible(scenario.sellers[$0].role) } }
         marketing = scenario.marketing.hasChannels ? MarketingJoin(scenario: scenario, direct: direct) : nil
-        extraNormals = plans.map(\.extraNormals).max() ?? 0
-        uniformsPerSeller = 1 + scenario.spifs.count
+        (extraNormals, uniformsPerSeller) = scenario.realPlanDrawCounts
     }
 
     /// The renewal rate for uniform `u` (its Beta quantile), or the mean without a spread.

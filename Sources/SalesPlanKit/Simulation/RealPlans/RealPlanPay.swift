@@ -32,7 +32,6 @@ struct RealPlanPay: Sendable {
     // The measures' fields as flat arrays of plain values, read in the inner loop: copying a
     // `Measure` out of its array retains the arrays inside it, once per seller and trial.
     let count: Int
-    let payouts: [PayoutFunction]
     /// The measures' pay curves as one flat table: measure m's segments are
     /// `segmentStart[m] ..< segmentStart[m + 1]` of `starts`, `intercepts`, `slopes` (reading a
     /// `PayoutFunction` out of an array would retain its three arrays, once per seller and trial).
@@ -82,9 +81,8 @@ struct RealPlanPay: Sendable {
                            payAtTarget: payout(1), own: own)
         }
         count = measures.count
-        payouts = measures.map(\.payout)
         var segmentStart = [0], starts: [Double] = [], intercepts: [Double] = [], slopes: [Double] = []
-        for payout in payouts {
+        for payout in measures.map(\.payout) {
             starts += payout.starts
             intercepts += payout.intercepts
             slopes += payout.slopes
