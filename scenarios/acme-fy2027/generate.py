@@ -99,6 +99,7 @@ def generate():
             code = SEGMENT_CODE[segment]
             manager = f"{short}-{code}-mgr"
             team_quota = 0
+            books = []  # per territory: (row, potential, billing share) of the accounts drawn around its city
             for number in range(1, ae_count + 1):
                 seller_id = f"{short}-{code}-{number:02d}"
                 territory = f"t-{short}-{code}-{number:02d}"
@@ -120,18 +121,23 @@ def generate():
                 renewal_base = money(round(quota * RENEWAL_SHARE[segment], -4)) if RENEWAL_SHARE[segment] else ""
                 sellers.append([seller_id, name(), "account_executive", PLAN[segment], territory, region,
                                 segment, money(quota), hire_date, manager, ";".join(history), "", renewal_base])
+                book = []
                 for _ in range(int(ACCOUNTS_PER_TERRITORY[segment] * rng.uniform(0.85, 1.15))):
                     account_number += 1
                     potential = POTENTIAL_MEDIAN[segment] * math.exp(rng.gauss(0, 0.7))
                     customer = rng.random() < 0.55
-                    billings = potential * rng.uniform(0.2, 0.7) if customer else 0
+                    billing_share = rng.uniform(0.2, 0.7) if customer else 0
                     low, high = WORKLOAD_HOURS[segment]
-                    accounts.append([
+                    # Potential and billings are written once the segment's books are leveled.
+                    book.append(([
                         f"acc-{account_number:05d}",
                         f"{rng.choice(COMPANY_WORDS)} {rng.choice(COMPANY_SUFFIX)} {account_number}",
-                        territory, money(potential), money(billings), f"{rng.uniform(low, high):.1f}",
+                        territory, None, None, f"{rng.uniform(low, high):.1f}",
                         f"{city[1] + rng.uniform(-1.5, 1.5):.4f}", f"{city[2] + rng.uniform(-1.5, 1.5):.4f}",
-                        weighted(VERTICALS), segment, "true" if customer and rng.random() < 0.07 else "false"])
+                        weighted(VERTICALS), segment, "true" if customer and rng.random() < 0.07 else "false"],
+                        potential, billing_share))
+                books.append(book)
+            accounts.extend(level(books))
             team_rows.append([manager, name(), "manager", "sales-manager", "", region, segment,
                               money(round(team_quota * 0.95, -4)), f"20{rng.randint(18, 24)}-0{rng.randint(1, 9)}-15",
                               director, "", "", ""])
@@ -143,7 +149,7 @@ def generate():
         sellers.append([director, name(), "manager", "sales-manager", "", region, "", money(round(region_quota * 0.92, -4)),
                         f"20{rng.randint(15, 22)}-0{rng.randint(1, 9)}-01", "", "", "", ""])
         sellers.extend(team_rows)
-    drift(accounts)
+    drift(accounts, territories)
     return {
         "sellers.csv": "".join(csv_line(row) for row in sellers),
         "territories.csv": "".join(csv_line(row) for row in territories),
@@ -151,27 +157,81 @@ def generate():
     }
 
 
-def drift(accounts):
-    """Years of ad-hoc reassignments: a few territories per region and segment picked up accounts
-    from their peers (a top performer given more, a departed seller's book split unevenly), so
-    that today some territories hold 30-60 % more potential than their peers' mean. A generator
-    of its own, so that the sellers and the accounts' own figures stay as they were."""
+# The last full redesign carved territories of equal potential: every territory's own book (the
+# accounts drawn around its city) lies within about LEVEL_SPREAD of its region-and-segment peers'
+# mean. Without this, a city's random draws alone put its book up to 23 % off the mean, and a
+# territory alone in its city could only be balanced with accounts from another city, 1,000 km
+# and more away, which no sales-ops lead would accept.
+LEVEL_SPREAD = 0.03
+# Territories trade accounts only with neighbours: the same metro, or a home base within this
+# distance (New York-Toronto 550 km; London, Paris, Amsterdam and Frankfurt, all but
+# London-Frankfurt 638 km). Accounts lie within about 200 km of their city, so an account handed
+# between neighbours is never more than about 800 km from either home base.
+NEIGHBOUR_KM = 600
+
+
+def level(books):
+    """One region-and-segment's accounts, every territory's book scaled (potential and billings
+    alike) to the group's mean times 1 + an offset within ±LEVEL_SPREAD; the offsets are centred so
+    the group's total potential stays what was drawn. A generator of its own, so that every other
+    column, and the sellers, stay as they were."""
+    pools = [sum(potential for _, potential, _ in book) for book in books]
+    mean = sum(pools) / len(pools)
+    offsets = [level_rng.uniform(-LEVEL_SPREAD, LEVEL_SPREAD) for _ in books]
+    centre = sum(offsets) / len(offsets)
+    rows = []
+    for book, pool, offset in zip(books, pools, offsets):
+        scale = mean * (1 + offset - centre) / pool
+        for row, potential, billing_share in book:
+            row[3] = money(potential * scale)
+            row[4] = money(potential * scale * billing_share)
+            rows.append(row)
+    return rows
+
+
+level_rng = random.Random(20272)
+
+
+def haversine_km(lat1, lon1, lat2, lon2):
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((phi2 - phi1) / 2) ** 2
+         + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def drift(accounts, territories):
+    """Years of ad-hoc reassignments between neighbouring territories: a few territories per region
+    and segment picked up accounts from their neighbours (a top performer given more, a departed
+    seller's book split unevenly), so that today some territories hold 30-60 % more potential
+    than their peers' mean and their neighbours less. Only neighbours (NEIGHBOUR_KM) trade, and a
+    territory's neighbours give to one hot territory at most: a territory with no neighbour (every
+    APAC city, Dubai, Madrid, Atlanta, enterprise Dallas and San Francisco) keeps its own book. So
+    rebalancing can hand the accounts back nearby. A generator of its own, so that the sellers and
+    the accounts' own figures stay as they were."""
     drift_rng = random.Random(20270)
     header, rows = accounts[0], accounts[1:]
     column = {name: index for index, name in enumerate(header)}
+    home = {row[0]: (float(row[5]), float(row[6])) for row in territories[1:]}
     groups = {}
     for row in rows:
         groups.setdefault(row[column["territory"]].rsplit("-", 1)[0], []).append(row)
     for prefix in sorted(groups):
         members = groups[prefix]
-        territories = sorted({row[column["territory"]] for row in members})
-        if len(territories) < 4:
-            continue
+        territories_ = sorted({row[column["territory"]] for row in members})
+        neighbours = {t: [u for u in territories_ if u != t and haversine_km(*home[t], *home[u]) <= NEIGHBOUR_KM]
+                      for t in territories_}
         potential = lambda t: sum(int(r[column["potential"]]) for r in members if r[column["territory"]] == t)
-        mean = sum(int(r[column["potential"]]) for r in members) / len(territories)
-        for hot in drift_rng.sample(territories, 1 if len(territories) < 8 else 2):
+        mean = sum(int(r[column["potential"]]) for r in members) / len(territories_)
+        taken = set()
+        for _ in range(1 if len(territories_) < 8 else 2):
+            free = [t for t in territories_ if t not in taken and any(u not in taken for u in neighbours[t])]
+            if not free:
+                break
+            hot = drift_rng.choice(free)
+            givers = [u for u in neighbours[hot] if u not in taken]
+            taken.update([hot, *givers])
             goal = mean * drift_rng.uniform(1.30, 1.60)
-            donors = [r for r in members if r[column["territory"]] != hot and r[column["locked"]] == "false"]
+            donors = [r for r in members if r[column["territory"]] in givers and r[column["locked"]] == "false"]
             drift_rng.shuffle(donors)
             for row in donors:
                 if potential(hot) >= goal:
