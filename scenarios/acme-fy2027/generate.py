@@ -132,7 +132,7 @@ def generate():
                     book.append(([
                         f"acc-{account_number:05d}",
                         f"{rng.choice(COMPANY_WORDS)} {rng.choice(COMPANY_SUFFIX)} {account_number}",
-                        territory, None, None, f"{rng.uniform(low, high):.1f}",
+                        territory, None, None, rng.uniform(low, high),
                         f"{city[1] + rng.uniform(-1.5, 1.5):.4f}", f"{city[2] + rng.uniform(-1.5, 1.5):.4f}",
                         weighted(VERTICALS), segment, "true" if customer and rng.random() < 0.07 else "false"],
                         potential, billing_share))
@@ -157,11 +157,12 @@ def generate():
     }
 
 
-# The last full redesign carved territories of equal potential: every territory's own book (the
-# accounts drawn around its city) lies within about LEVEL_SPREAD of its region-and-segment peers'
-# mean. Without this, a city's random draws alone put its book up to 23 % off the mean, and a
-# territory alone in its city could only be balanced with accounts from another city, 1,000 km
-# and more away, which no sales-ops lead would accept.
+# The last full redesign carved territories of equal potential and workload: every territory's
+# own book (the accounts drawn around its city) lies within about LEVEL_SPREAD of its
+# region-and-segment peers' mean in both. Without this, a city's random draws alone put its book
+# up to 23 % off the mean, and a territory alone in its city could only be balanced with accounts
+# from another city, 1,000 km and more away, which no sales-ops lead would accept; the same holds
+# for workload when `balance --workload-tolerance` is asked for.
 LEVEL_SPREAD = 0.03
 # Territories trade accounts only with neighbours: the same metro, or a home base within this
 # distance (New York-Toronto 550 km; London, Paris, Amsterdam and Frankfurt, all but
@@ -171,20 +172,24 @@ NEIGHBOUR_KM = 600
 
 
 def level(books):
-    """One region-and-segment's accounts, every territory's book scaled (potential and billings
-    alike) to the group's mean times 1 + an offset within ±LEVEL_SPREAD; the offsets are centred so
-    the group's total potential stays what was drawn. A generator of its own, so that every other
-    column, and the sellers, stay as they were."""
-    pools = [sum(potential for _, potential, _ in book) for book in books]
-    mean = sum(pools) / len(pools)
-    offsets = [level_rng.uniform(-LEVEL_SPREAD, LEVEL_SPREAD) for _ in books]
-    centre = sum(offsets) / len(offsets)
+    """One region-and-segment's accounts, every territory's book scaled to the group's mean times
+    1 + an offset within ±LEVEL_SPREAD: potential (billings with it, so each account's billings
+    share stays as drawn), and separately workload hours. The offsets are centred so the group's
+    totals stay what was drawn. A generator of its own (level_rng), so that every other column,
+    and the sellers, stay as they were."""
+    def scales(pools):
+        mean = sum(pools) / len(pools)
+        offsets = [level_rng.uniform(-LEVEL_SPREAD, LEVEL_SPREAD) for _ in pools]
+        centre = sum(offsets) / len(offsets)
+        return [mean * (1 + offset - centre) / pool for pool, offset in zip(pools, offsets)]
+    potential_scales = scales([sum(potential for _, potential, _ in book) for book in books])
+    hours_scales = scales([sum(row[5] for row, _, _ in book) for book in books])
     rows = []
-    for book, pool, offset in zip(books, pools, offsets):
-        scale = mean * (1 + offset - centre) / pool
+    for book, potential_scale, hours_scale in zip(books, potential_scales, hours_scales):
         for row, potential, billing_share in book:
-            row[3] = money(potential * scale)
-            row[4] = money(potential * scale * billing_share)
+            row[3] = money(potential * potential_scale)
+            row[4] = money(potential * potential_scale * billing_share)
+            row[5] = f"{row[5] * hours_scale:.1f}"
             rows.append(row)
     return rows
 
