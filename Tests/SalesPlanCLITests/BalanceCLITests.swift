@@ -25,6 +25,24 @@ struct BalanceCLITests {
         #expect(run.contains("\"alignment.csv\""))
     }
 
+    /// The moves list a sales-ops lead would accept: Acme's drift only ever handed accounts
+    /// between neighbouring territories (scenarios/acme-fy2027/generate.py), so with the default
+    /// options every move goes to a home base near the account, and a hard 800 km limit is met.
+    @Test(arguments: [[String](), ["--max-distance-km", "800"]])
+    func acmeMovesStayNearTheirNewSeller(_ extra: [String]) throws {
+        let folder = try WorkingDirectory()
+        let outcome = try SalesPlanProcess.run(["balance", Self.acme, "--out", "out", "--format", "json"] + extra, in: folder.url)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("\"feasible\" : true"))
+        let rows = String(decoding: try folder.read("out/moves.csv"), as: UTF8.self).split(separator: "\n")
+        let header = rows[0].split(separator: ",")
+        let column = try #require(header.firstIndex(of: "distance_km"))
+        // Acme's account names hold no commas, so a plain split finds the column.
+        let distances = rows.dropFirst().compactMap { row in Double(row.split(separator: ",")[column]) }
+        #expect(distances.count == rows.count - 1)
+        #expect(distances.allSatisfy { $0 <= 800 }, "\(distances.max() ?? 0) km")
+    }
+
     @Test func alignmentLoadsBackAsTheAccountsTable() throws {
         let folder = try WorkingDirectory()
         #expect(try SalesPlanProcess.run(["balance", Self.acme, "--out", "out"], in: folder.url).status == 0)
