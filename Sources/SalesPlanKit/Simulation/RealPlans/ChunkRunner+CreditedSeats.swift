@@ -24,6 +24,7 @@ extension ChunkRunner {
             let histogram = tally.sellerHistogram.baseAddress! + (directCount + slot) * AttainmentBins.count
             let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.creditedCell[slot] * scratch.capacity : nil
             var payTotal = 0.0
+            let spifs = real.spifIndexes(eligible: real.creditedEligible, seller: slot)
             for trial in 0..<count {
                 let attainment = credited[trial] / quota
                 var attainments = MeasureAttainments(repeating: attainment)
@@ -34,7 +35,7 @@ extension ChunkRunner {
                     ? seat.plainYear(primary: attainment, attainments: attainments, renewalFactor: 0, churn: churn[trial])
                     : seat.outcome(primary: attainment, attainments: attainments, leaveUniform: leave[trial],
                                    renewalFactor: 0, churn: churn[trial])
-                let spif = spifPay(real, seller: slot, eligible: real.creditedEligible, slot: drawSlot, draws: draws,
+                let spif = spifPay(real, spifs: spifs, slot: drawSlot, draws: draws,
                                    trial: trial, primary: attainment, seat: seat, year: outcome.year)
                 let pay = outcome.pay + spif
                 variableComp[trial] += pay
@@ -58,10 +59,10 @@ extension ChunkRunner {
     /// mean `deals_per_seller` × months in seat ÷ 12; attainment-by-month SPIFs pay `amount` when
     /// the incumbent's bookings by the end of the month reach `reach` × quota.
     @inline(__always)
-    func spifPay(_ real: RealPlanModel, seller: Int, eligible: [[Bool]], slot: Int, draws: ChunkDraws,
+    func spifPay(_ real: RealPlanModel, spifs: [Int], slot: Int, draws: ChunkDraws,
                  trial: Int, primary: Double, seat: SeatYear, year: SeatCalendar.Year) -> Double {
         var pay = 0.0
-        for index in 0..<real.spifCount where eligible[index][seller] {
+        for index in spifs {
             if let dealsPerSeller = real.spifDeals[index] {
                 let months = year.incumbentMonths + year.replacementMonths
                 let uniform = draws.uniformRow(sellerSlot: slot, index: 1 + index)[trial]

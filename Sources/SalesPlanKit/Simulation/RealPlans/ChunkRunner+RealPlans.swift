@@ -104,8 +104,15 @@ extension ChunkRunner {
             let logPrimaryRow = planScratch.logPrimary.baseAddress!, primaryRow = planScratch.primary.baseAddress!
             let measureRows = planScratch.measureAttainment.baseAddress!
             var payTotal = 0.0
+            // Constants of the plain year (in seat all year, ramped, not leaving: most seats in
+            // most trials), hoisted so the common case is a few multiplies and the plan's curves.
+            let plainSeat = seat.isPlainYear, attritionRate = seat.attritionRate
+            let quota = seat.quota, targetIncentive = seat.targetIncentive, renewalBase = seat.renewalBase
+            let hasRenewals = renewalBase != 0
+            let spifs = real.spifIndexes(eligible: real.directEligible, seller: seller)
+            let fullYear = SeatCalendar.Year(incumbentMonths: 12, incumbentProductivity: 12, incumbentLastMonth: 12, departed: false)
+            if plainSeat { for trial in 0..<count { baseRow[trial] += seat.baseSalary } }
             for trial in 0..<count {
-                let logPrimary = logPrimaryRow[trial]
                 let primary = primaryRow[trial]
                 var attainments = MeasureAttainments(repeating: primary)
                 if needsMeasureLoop {
@@ -113,33 +120,50 @@ extension ChunkRunner {
                         attainments[index] = measureRows[index * scratch.capacity + trial]
                     }
                 }
-                let renewalFactor = real.renewalMean * (renewalMeasure.map { attainments[$0] } ?? renewalRatio[trial])
-                let outcome = seat.isPlainYear(leaveUniform: leave[trial])
-                    ? seat.plainYear(primary: primary, attainments: attainments, renewalFactor: renewalFactor, churn: churn[trial])
-                    : seat.outcome(primary: primary, attainments: attainments, leaveUniform: leave[trial],
-                                   renewalFactor: renewalFactor, churn: churn[trial])
-                let spif = spifPay(real, seller: seller, eligible: real.directEligible, slot: slot, draws: draws,
-                                   trial: trial, primary: primary, seat: seat, year: outcome.year)
-                let bookings = outcome.bookings + (countsRenewals ? outcome.renewed : 0)
-                let pay = outcome.pay + spif
+                let renewed = hasRenewals
+                    ? renewalBase * (real.renewalMean * (renewalMeasure.map { attainments[$0] } ?? renewalRatio[trial])) : 0
+                let newBookings: Double, planPay: Double, attainment: Double, multiple: Double, bin: Int
+                var year = fullYear
+                if plainSeat && leave[trial] >= attritionRate {
+                    let gross = plan.multiple(attainments)
+                    let churnRate = churn[trial]
+                    let net = churnRate > 0 ? plan.multiple(attainments, netOfChurn: 1 - churnRate) : gross
+                    newBookings = primary * quota
+                    planPay = targetIncentive * net
+                    clawbackRow[trial] += targetIncentive * (gross - net)
+                    attainment = primary
+                    multiple = gross
+                    bin = AttainmentBins.bin(forLog: logPrimaryRow[trial])
+                } else {
+                    let outcome = seat.outcome(primary: primary, attainments: attainments, leaveUniform: leave[trial],
+                                               renewalFactor: 0, churn: churn[trial])
+                    newBookings = outcome.bookings
+                    planPay = outcome.pay
+                    attainment = outcome.attainment
+                    multiple = outcome.multiple
+                    year = outcome.year
+                    bin = AttainmentBins.bin(forLog: attainment == primary ? logPrimaryRow[trial] : log(Swift.max(attainment, 1e-300)))
+                    clawbackRow[trial] += outcome.clawback
+                    topUpRow[trial] += outcome.drawTopUp
+                    lostRow[trial] += outcome.revenueLost
+                    departuresRow[trial] += outcome.departed ? 1 : 0
+                    baseRow[trial] += outcome.baseSalary - (plainSeat ? seat.baseSalary : 0)
+                }
+                let spif = spifs.isEmpty ? 0 : spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
+                                                       primary: primary, seat: seat, year: year)
+                let bookings = newBookings + (countsRenewals ? renewed : 0)
+                let pay = planPay + spif
                 revenue[trial] += bookings
                 variableComp[trial] += pay
                 payTotal += pay
-                sellersAtQuota[trial] &+= Self.atLeastOne(outcome.attainment)
-                sellersAtTarget[trial] &+= Self.atLeastOne(outcome.multiple)
-                // The bin from the log already at hand for a full year in seat (the common case).
-                let bin = AttainmentBins.bin(forLog: outcome.attainment == primary ? logPrimary : log(Swift.max(outcome.attainment, 1e-300)))
+                sellersAtQuota[trial] &+= Self.atLeastOne(attainment)
+                sellersAtTarget[trial] &+= Self.atLeastOne(multiple)
                 histogram[bin] &+= 1
                 population[populationOffset[trial] &+ bin] &+= 1
                 spifRow[trial] += spif
-                clawbackRow[trial] += outcome.clawback
-                topUpRow[trial] += outcome.drawTopUp
-                renewedRow[trial] += outcome.renewed
-                lostRow[trial] += outcome.revenueLost
-                departuresRow[trial] += outcome.departed ? 1 : 0
-                baseRow[trial] += outcome.baseSalary
+                renewedRow[trial] += renewed
                 seatBookings[trial] = bookings
-                seatNewBookings[trial] = outcome.bookings
+                seatNewBookings[trial] = newBookings
                 seatPay[trial] = pay
             }
             // Spread the seat's figures row by row (streaming), as the fast path does.

@@ -92,6 +92,11 @@ struct RealPlanModel: Sendable {
         (extraNormals, uniformsPerSeller) = scenario.realPlanDrawCounts
     }
 
+    /// The SPIFs seat `seller` may earn (of `directEligible` or `creditedEligible`), in order.
+    func spifIndexes(eligible: [[Bool]], seller: Int) -> [Int] {
+        (0..<spifCount).filter { eligible[$0][seller] }
+    }
+
     /// The renewal rate for uniform `u` (its Beta quantile), or the mean without a spread.
     func renewalRate(uniform: Double) -> Double {
         renewalQuantile.map { $0(uniform) } ?? renewalMean

@@ -148,10 +148,14 @@ struct RealPlanPay: Sendable {
     func payout(_ measure: Int, _ attainment: Double) -> Double {
         // Branch-free: the segment is the number of later starts at or below the attainment (the
         // starts are sorted). Which segment a draw falls in is a coin toss the branch predictor
-        // cannot learn; a compare-and-add per breakpoint costs less than one misprediction.
-        let first = segmentStart[measure], end = segmentStart[measure + 1]
+        // cannot learn; a compare-and-add per breakpoint costs less than one misprediction (written
+        // as a sign bit, since the compiler turns a `? 1 : 0` back into a branch).
+        let first = segmentStart[measure]
         var segment = first
-        for index in (first + 1)..<end { segment &+= attainment >= starts[index] ? 1 : 0 }
+        for index in (first + 1)..<segmentStart[measure + 1] {
+            // 1 when attainment − start ≥ 0 (its sign bit clear), without a branch.
+            segment &+= Int(truncatingIfNeeded: ~(attainment - starts[index]).bitPattern >> 63)
+        }
         return intercepts[segment] + slopes[segment] * attainment
     }
 
