@@ -8,7 +8,8 @@
 /// numbers are the same whether or not another scenario of the comparison uses them: per trial
 /// three uniforms (renewal rate, churn rate, marketing success), then for each direct slot its
 /// extra normals (measures with their own attainment), then for each direct slot and each
-/// credited slot its uniforms (departure, then one per SPIF).
+/// credited slot its uniforms (departure, then one per SPIF), as many as ``DrawLayout`` gives
+/// the slot.
 final class ChunkDraws {
     let capacity: Int
     let layout: DrawLayout
@@ -19,10 +20,13 @@ final class ChunkDraws {
     let normals: UnsafeMutableBufferPointer<Double>
     /// `trialExtraCount × capacity`: renewal, churn and marketing uniforms, row by row.
     let trialExtras: UnsafeMutableBufferPointer<Double>
-    /// `directSlots × extraNormals × capacity`, slot-major then measure.
+    /// Each direct slot's extra normals, slot-major then measure, `capacity` per row.
     let extraNormals: UnsafeMutableBufferPointer<Double>
-    /// `(directSlots + creditedSlots) × uniformsPerSeller × capacity`, slot-major.
+    /// Each direct then credited slot's uniforms, slot-major, `capacity` per row.
     let sellerUniforms: UnsafeMutableBufferPointer<Double>
+    /// First row of each slot in `extraNormals` and `sellerUniforms` (and the row count last).
+    private let extraNormalOffsets: [Int]
+    private let uniformOffsets: [Int]
 
     static let trialExtraCount = 3
 
@@ -33,10 +37,11 @@ final class ChunkDraws {
         shocks = .allocate(capacity: capacity)
         normals = .allocate(capacity: max(1, layout.directSlots * capacity))
         let extras = layout.drawsExtras
+        extraNormalOffsets = layout.extraNormalOffsets
+        uniformOffsets = layout.uniformOffsets
         trialExtras = .allocate(capacity: extras ? Self.trialExtraCount * capacity : 1)
-        extraNormals = .allocate(capacity: extras ? max(1, layout.directSlots * layout.extraNormals * capacity) : 1)
-        sellerUniforms = .allocate(capacity: extras
-            ? max(1, (layout.directSlots + layout.creditedSlots) * layout.uniformsPerSeller * capacity) : 1)
+        extraNormals = .allocate(capacity: max(1, extraNormalOffsets.last! * capacity))
+        sellerUniforms = .allocate(capacity: max(1, uniformOffsets.last! * capacity))
     }
 
     deinit {
@@ -61,11 +66,11 @@ final class ChunkDraws {
         for trial in 0..<count {
             for extra in 0..<Self.trialExtraCount { trialExtras[extra * capacity + trial] = generator.uniform() }
         }
-        for row in 0..<(layout.directSlots * layout.extraNormals) {
+        for row in 0..<extraNormalOffsets.last! {
             let start = extraNormals.baseAddress! + row * capacity
             for trial in 0..<count { start[trial] = generator.standardNormal() }
         }
-        for row in 0..<((layout.directSlots + layout.creditedSlots) * layout.uniformsPerSeller) {
+        for row in 0..<uniformOffsets.last! {
             let start = sellerUniforms.baseAddress! + row * capacity
             for trial in 0..<count { start[trial] = generator.uniform() }
         }
@@ -73,27 +78,16 @@ final class ChunkDraws {
 
     /// Extra normal `measure` of direct slot `slot`, for the chunk's trials.
     func extraNormalRow(slot: Int, measure: Int) -> UnsafeMutablePointer<Double> {
-        extraNormals.baseAddress! + (slot * layout.extraNormals + measure) * capacity
+        extraNormals.baseAddress! + (extraNormalOffsets[slot] + measure) * capacity
     }
 
     /// Uniform `index` (0: departure, 1 + j: SPIF j) of seller slot `slot` (direct slots first,
     /// then credited slots).
     func uniformRow(sellerSlot slot: Int, index: Int) -> UnsafeMutablePointer<Double> {
-        sellerUniforms.baseAddress! + (slot * layout.uniformsPerSeller + index) * capacity
+        sellerUniforms.baseAddress! + (uniformOffsets[slot] + index) * capacity
     }
 
     func trialExtraRow(_ extra: Int) -> UnsafeMutablePointer<Double> {
         trialExtras.baseAddress! + extra * capacity
     }
-}
-
-/// How many numbers a chunk draws for each kind of slot: fixed by the scenario alone, or by the
-/// ``DrawPlan`` of a comparison (the union of its scenarios), never by the thread count.
-struct DrawLayout: Sendable, Equatable {
-    var directSlots: Int
-    var creditedSlots = 0
-    var extraNormals = 0
-    var uniformsPerSeller = 0
-    /// Whether the real-plan draws follow the standard ones.
-    var drawsExtras = false
 }

@@ -15,11 +15,11 @@ public struct DrawPlan: Sendable, Equatable {
     public var drawsMacroShock: Bool
     /// Credited sellers' ids (managers, overlays, ...), the union in the same way.
     public var creditedSellerIDs: [String] = []
-    /// Whether any scenario uses real-plan features, and the most extra normals and uniforms per
-    /// seller any of them needs.
+    /// Whether any scenario uses real-plan features, and per seller id the most extra normals
+    /// and uniforms any of them needs (``Scenario/realPlanDrawCounts(of:)``).
     public var drawsExtras = false
-    public var extraNormals = 0
-    public var uniformsPerSeller = 0
+    var extraNormalCounts: [Int] = []
+    var uniformCounts: [Int] = []
 
     public init(scenarios: [Scenario]) {
         var seen = Set<String>()
@@ -39,21 +39,37 @@ public struct DrawPlan: Sendable, Equatable {
         drawsMacroShock = scenarios.contains { $0.simulation.macroShockSigma > 0 }
         let rich = scenarios.filter(\.usesRealPlanFeatures)
         drawsExtras = !rich.isEmpty
-        extraNormals = rich.map(\.realPlanDrawCounts.extraNormals).max() ?? 0
-        uniformsPerSeller = rich.map(\.realPlanDrawCounts.uniformsPerSeller).max() ?? 0
+        guard drawsExtras else { return }
+        var normals: [String: Int] = [:], uniforms: [String: Int] = [:]
+        for scenario in rich {
+            for seller in scenario.sellers {
+                let counts = scenario.realPlanDrawCounts(of: seller)
+                normals[seller.id] = max(normals[seller.id] ?? 0, counts.extraNormals)
+                uniforms[seller.id] = max(uniforms[seller.id] ?? 0, counts.uniforms)
+            }
+        }
+        extraNormalCounts = ids.map { normals[$0] ?? 0 }
+        uniformCounts = (ids + credited).map { uniforms[$0] ?? 0 }
     }
 
     var layout: DrawLayout {
-        DrawLayout(directSlots: directSellerIDs.count, creditedSlots: creditedSellerIDs.count, extraNormals: extraNormals,
-                   uniformsPerSeller: uniformsPerSeller, drawsExtras: drawsExtras)
+        DrawLayout(directSlots: directSellerIDs.count, creditedSlots: creditedSellerIDs.count,
+                   extraNormalCounts: extraNormalCounts, uniformCounts: uniformCounts, drawsExtras: drawsExtras)
     }
 }
 
 extension Scenario {
-    /// What each seller draws per trial on the general path: one extra normal per measure with
-    /// its own attainment (the most any plan has), and one uniform for a departure plus one per
-    /// SPIF. One place for the scenario's own layout and a comparison's (the most of any).
-    var realPlanDrawCounts: (extraNormals: Int, uniformsPerSeller: Int) {
-        (plans.map { $0.measures.filter { $0.attainment != nil }.count }.max() ?? 0, 1 + spifs.count)
+    /// What `seller` draws per trial on the general path: a direct seller one extra normal per
+    /// measure of their plan with its own attainment; every seller a uniform for a departure, and
+    /// one per SPIF (indexed by SPIF) when they may earn a per-deal SPIF (a Poisson count each).
+    /// One place for the scenario's own layout and a comparison's (the most of any).
+    func realPlanDrawCounts(of seller: Seller) -> (extraNormals: Int, uniforms: Int) {
+        let plan = plans.first { $0.id == seller.planID }
+        let normals = seller.role.credit == .own ? (plan?.measures.filter { $0.attainment != nil }.count ?? 0) : 0
+        let earnsPerDeal = spifs.contains { spif in
+            if case .perDeal = spif.trigger { return spif.isEligible(seller.role) }
+            return false
+        }
+        return (normals, 1 + (earnsPerDeal ? spifs.count : 0))
     }
 }

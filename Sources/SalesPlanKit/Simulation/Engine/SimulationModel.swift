@@ -134,9 +134,12 @@ struct SimulationModel: Sendable {
             realPlans = RealPlanModel(scenario: scenario, direct: direct, credited: credited, planIndex: planIndex,
                                       logSkills: logSkills)
         }
-        drawLayout = DrawLayout(directSlots: direct.count, creditedSlots: credited.count,
-                                extraNormals: realPlans?.extraNormals ?? 0, uniformsPerSeller: realPlans?.uniformsPerSeller ?? 0,
-                                drawsExtras: realPlans != nil)
+        drawLayout = DrawLayout(directSlots: direct.count, creditedSlots: credited.count)
+        if realPlans != nil {
+            drawLayout.drawsExtras = true
+            drawLayout.extraNormalCounts = direct.map { scenario.realPlanDrawCounts(of: scenario.sellers[$0]).extraNormals }
+            drawLayout.uniformCounts = (direct + credited).map { scenario.realPlanDrawCounts(of: scenario.sellers[$0]).uniforms }
+        }
         directDrawSlot = Array(direct.indices)
         creditedDrawSlot = Array(credited.indices)
         if let drawPlan {

@@ -87,7 +87,7 @@ extension ChunkRunner {
             let churn = planScratch.churn.baseAddress! + planIndex * scratch.capacity
             let slot = model.directDrawSlot[seller]
             let normals = draws.normals.baseAddress! + slot * draws.capacity
-            let extra = (0..<max(plan.extraNormals, 1)).map { draws.extraNormalRow(slot: slot, measure: min($0, max(draws.layout.extraNormals - 1, 0))) }
+            let extra = (0..<plan.extraNormals).map { draws.extraNormalRow(slot: slot, measure: $0) }
             let leave = draws.uniformRow(sellerSlot: slot, index: 0)
             let logSkill = model.directLogSkill[seller]
             let histogram = tally.sellerHistogram.baseAddress! + seller * AttainmentBins.count

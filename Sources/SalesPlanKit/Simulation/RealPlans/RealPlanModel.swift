@@ -32,10 +32,6 @@ struct RealPlanModel: Sendable {
     var creditedEligible: [[Bool]]
     /// The marketing join; nil without a marketing plan.
     var marketing: MarketingJoin?
-    /// Extra normals per direct seller per trial (the most any plan needs) and uniforms per
-    /// seller per trial (departure, then one per SPIF): the draw layout of ``ChunkDraws``.
-    var extraNormals: Int
-    var uniformsPerSeller: Int
 
     init(scenario: Scenario, direct: [Int], credited: [Int], planIndex: [String: Int], logSkills: [Double]) {
         let plans = scenario.plans.map(RealPlanPay.init(plan:))
@@ -89,7 +85,6 @@ struct RealPlanModel: Sendable {
         directEligible = scenario.spifs.map { spif in direct.map { spif.isEligible(scenario.sellers[$0].role) } }
         creditedEligible = scenario.spifs.map { spif in credited.map { spif.isEligible(scenario.sellers[$0].role) } }
         marketing = scenario.marketing.hasChannels ? MarketingJoin(scenario: scenario, direct: direct) : nil
-        (extraNormals, uniformsPerSeller) = scenario.realPlanDrawCounts
     }
 
     /// The SPIFs seat `seller` may earn (of `directEligible` or `creditedEligible`), in order.
