@@ -6,8 +6,8 @@
 /// band) and then looks for an alignment inside the band with that many moves, by tabu search on
 /// the total violation over steps that never add a move: send a moved account elsewhere, move
 /// another account of the same territory of today in its place, or let two moved accounts trade
-/// territories. When the band holds again it undoes the next move; when it does not within its
-/// patience, the last alignment inside the band is the answer.
+/// territories. When the band holds again it undoes the next move; the best alignment inside the
+/// band it met is the answer.
 ///
 /// Which move to undo matters most: one from a territory that loses more accounts than the bound
 /// says it must (and into one that gains more than it must), since there the bound's count is met
@@ -65,8 +65,9 @@ extension AlignmentState {
                 step += 1
                 // When every step is tabu (a small neighbourhood), the best of them all: the
                 // patience ends a cycle.
-                guard let chosen = bestStep(moved: moved.items, tabuUntil: tabuUntil, step: step, aspiration: levelBest, work: &work)
-                    ?? bestStep(moved: moved.items, tabuUntil: tabuUntil, step: step, aspiration: .infinity, work: &work)
+                let items = moved.items
+                guard let chosen = bestStep(moved: items, tabuUntil: tabuUntil, step: step, aspiration: levelBest, work: &work)
+                    ?? bestStep(moved: items, tabuUntil: tabuUntil, step: step, aspiration: .infinity, work: &work)
                 else {
                     stall = limits.patience + 1
                     continue
