@@ -40,14 +40,14 @@ extension AlignmentState {
         var level = owner
         var tried: Set<Int> = []
         var random = SplitMix64(seed: seed, stream: 7_919)
-        var tabuUntil = Array(repeating: 0, count: owner.count)
         var moved = MovedSet(count: owner.count)
         for a in owner.indices where isMovedAway(a) { moved.insert(a) }
+        let dearest = moved.items.reduce(1.0) { max($0, problem.cost($1, Int(owner[$1]))) }
+        var memory = SqueezeMemory(tabuUntil: Array(repeating: 0, count: owner.count), dearest: dearest)
 
-        var step = 0, stall = 0, work = 0
-        var levelBest = Double.infinity
-        while step < limits.iterations, work < limits.work {
-            if step & 63 == 0, ContinuousClock.now >= deadline { break }
+        var stall = 0
+        while memory.step < limits.iterations, memory.work < limits.work {
+            if memory.step & 63 == 0, ContinuousClock.now >= deadline { break }
             if totalViolation <= Self.feasible {
                 if cost < bestCost - 1e-9 || (cost <= bestCost + 1e-9 && moves < bestMoves) {
                     (best, bestMoves, bestCost) = (owner, moves, cost)
@@ -62,21 +62,20 @@ extension AlignmentState {
                 moved = MovedSet(count: owner.count)
                 for a in owner.indices where isMovedAway(a) { moved.insert(a) }
             } else {
-                step += 1
+                memory.step += 1
                 // When every step is tabu (a small neighbourhood), the best of them all: the
                 // patience ends a cycle.
-                let items = moved.items
-                guard let chosen = bestStep(moved: items, tabuUntil: tabuUntil, step: step, aspiration: levelBest, work: &work)
-                    ?? bestStep(moved: items, tabuUntil: tabuUntil, step: step, aspiration: .infinity, work: &work)
+                guard let chosen = bestStep(moved: moved.items, memory: &memory)
+                    ?? bestStep(moved: moved.items, memory: &memory, ignoringTabu: true)
                 else {
                     stall = limits.patience + 1
                     continue
                 }
                 apply(chosen.changes, moved: &moved)
                 let tenure = 5 + Int(random.next() % 10)
-                for change in chosen.changes { tabuUntil[change.account] = step + tenure }
-                if totalViolation < levelBest - 1e-12 {
-                    levelBest = totalViolation
+                for change in chosen.changes { memory.tabuUntil[change.account] = memory.step + tenure }
+                if totalViolation < memory.aspiration - 1e-12 {
+                    memory.aspiration = totalViolation
                     stall = 0
                 } else {
                     stall += 1
@@ -86,7 +85,7 @@ extension AlignmentState {
             guard let undo = cheapestUndo(moved.items, needed: bound, excluding: tried) else { break }
             tried.insert(undo)
             apply([(undo, Int(problem.baseline[undo]))], moved: &moved)
-            levelBest = totalViolation
+            memory.aspiration = totalViolation
             stall = 0
         }
         guard best != start else {

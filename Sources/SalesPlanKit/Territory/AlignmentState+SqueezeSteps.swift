@@ -24,9 +24,24 @@ extension AlignmentState {
     /// many territories, else the neighbours of where it is and its territory of today.
     static let fullRelocationGroup = 100
 
-    /// The best step that is not tabu (or that beats `aspiration`, the least violation seen at
-    /// this move count), nil if every step is tabu.
-    func bestStep(moved: [Int], tabuUntil: [Int], step: Int, aspiration: Double, work: inout Int) -> SqueezeStep? {
+    /// What the squeeze remembers between steps.
+    struct SqueezeMemory {
+        /// Step until which each account may not be touched again (unless aspiration).
+        var tabuUntil: [Int]
+        var step = 0
+        /// The least violation seen at the current move count.
+        var aspiration = Double.infinity
+        /// Candidate steps weighed so far.
+        var work = 0
+        /// The cost of the dearest move of the alignment the squeeze started from: with a
+        /// distance weight, no step makes a move dearer (farther) than that, so the answer's
+        /// longest move is no longer than the search's was.
+        let dearest: Double
+    }
+
+    /// The best step that is not tabu (or that beats the aspiration), nil if there is none;
+    /// `ignoringTabu` when every step is.
+    func bestStep(moved: [Int], memory: inout SqueezeMemory, ignoringTabu: Bool = false) -> SqueezeStep? {
         let m = problem.territoryCount
         var violated = [Bool](repeating: false, count: m)
         var outside: [Int] = []
@@ -34,19 +49,22 @@ extension AlignmentState {
             violated[t] = true
             outside.append(t)
         }
-        let total = totalViolation
+        let total = totalViolation, step = memory.step, aspiration = ignoringTabu ? .infinity : memory.aspiration
+        let dearest = memory.dearest + 1e-9
         var best: SqueezeStep?
         var evaluated = 0
-        defer { work += evaluated }
+        defer { memory.work += evaluated }
         func consider(_ a: Int, _ target: Int, _ b: Int, _ bTarget: Int, _ change: Double) {
             evaluated += 1
-            if tabuUntil[a] > step || (b >= 0 && tabuUntil[b] > step) {
+            if memory.tabuUntil[a] > step || (b >= 0 && memory.tabuUntil[b] > step) {
                 guard total + change < aspiration - 1e-12 else { return }
             }
             if let current = best, change > current.violation + 1e-12 { return }
             // The cost (a distance) only for a step at least as good as the best so far.
-            var cost = problem.cost(a, target) - problem.cost(a, Int(owner[a]))
-            if b >= 0 { cost += problem.cost(b, bTarget) - problem.cost(b, Int(owner[b])) }
+            let costA = problem.cost(a, target), costB = b >= 0 ? problem.cost(b, bTarget) : 0
+            guard costA <= dearest, costB <= dearest else { return }
+            var cost = costA - problem.cost(a, Int(owner[a]))
+            if b >= 0 { cost += costB - problem.cost(b, Int(owner[b])) }
             if let current = best, change >= current.violation - 1e-12, cost >= current.cost - 1e-12 { return }
             best = SqueezeStep(account: a, target: target, other: b, otherTarget: bTarget, violation: change, cost: cost)
         }
