@@ -16,6 +16,17 @@ extension AlignmentState {
         }
     }
 
+    /// The passes of `improve` but merging, after the squeeze: its moves are as few as it could
+    /// make them, and what is left is shortening them (merging costs most on large instances).
+    mutating func polish(deadline: ContinuousClock.Instant) {
+        var improved = true
+        while improved, ContinuousClock.now < deadline {
+            improved = returnHome()
+            improved = substitute(deadline: deadline) || improved
+            improved = retarget(deadline: deadline) || improved
+        }
+    }
+
     /// The change in total violation and cost if each listed account moved to its new owner.
     func delta(_ changes: [(account: Int, to: Int)]) -> (violation: Double, cost: Double) {
         var touched: [(t: Int, p: Double, w: Double)] = []

@@ -2,7 +2,10 @@
 /// band and place them where they fill a shortfall nearby, or relieve the territory furthest
 /// outside its band move by move), a repair of what is left, then local search that undoes,
 /// merges, substitutes and retargets moves, from several independent starts (the first of each
-/// construction without noise, the others with seeded tie-breaking noise).
+/// construction without noise, the others with seeded tie-breaking noise); then, for fewest
+/// moves, the squeeze of the best start: undo a move and search for an alignment inside the band
+/// with that many (``AlignmentState/squeeze(bound:limits:seed:deadline:)``), which takes the
+/// answer down to the bound where the local search stops a few moves above it.
 ///
 /// The set of starts depends only on the problem size, and each start is deterministic, so the
 /// same scenario and seed give the same answer on any number of threads, unless the time limit
@@ -85,6 +88,12 @@ public enum BalancingSolver {
         }
         var best = states[0]
         for state in states.dropFirst() where state.isBetter(than: best) { best = state }
+        // Fewer moves than the starts found, at a fixed count (fewest-moves: the count is what
+        // the squeeze lowers), then shorter moves for those left.
+        if problem.options.objective == .fewestMoves, best.isFeasible, let bound = MoveLowerBound.counts(problem),
+           best.moves > bound.bound, best.squeeze(bound: bound, seed: problem.options.seed, deadline: deadline) {
+            best.polish(deadline: deadline)
+        }
         return Outcome(state: best, starts: count, cut: ContinuousClock.now >= deadline)
     }
 

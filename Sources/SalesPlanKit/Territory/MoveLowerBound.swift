@@ -13,6 +13,17 @@
 public enum MoveLowerBound {
     /// The bound, or nil when some territory cannot meet its band at all (the causes say why).
     public static func compute(_ problem: BalancingProblem) -> Int? {
+        counts(problem)?.bound
+    }
+
+    /// The bound with its parts: the accounts each territory must at least lose and gain.
+    struct Counts {
+        var departures: [Int]
+        var arrivals: [Int]
+        var bound: Int
+    }
+
+    static func counts(_ problem: BalancingProblem) -> Counts? {
         let m = problem.territoryCount
         var owned = Array(repeating: [Int](), count: m)
         var totalsP = Array(repeating: 0.0, count: m), totalsW = Array(repeating: 0.0, count: m)
@@ -29,6 +40,7 @@ public enum MoveLowerBound {
         let byWorkload = movable.sorted { problem.workload[$0] > problem.workload[$1] }
 
         var departures = 0, arrivals = 0
+        var leave = Array(repeating: 0, count: m), join = Array(repeating: 0, count: m)
         var shortfall = Array(repeating: 0.0, count: problem.bands.count)
         for t in 0..<m {
             let band = problem.bands[Int(problem.group[t])]
@@ -44,6 +56,7 @@ public enum MoveLowerBound {
                                        totalsW[t] - min(band.workload?.upperBound ?? .infinity, problem.capacity[t]),
                                        leaving, problem.potential, problem.workload))
             departures += out
+            leave[t] = out
 
             let allowedHere = { (a: Int) in problem.initial[a] != Int32(t) && problem.allowed[Int(problem.accountClass[a]) * m + t] }
             let freeP = free.filter(allowedHere).reduce(0.0) { $0 + problem.potential[$1] }
@@ -59,6 +72,7 @@ public enum MoveLowerBound {
                 into = max(into, jointFewest(needP, needW, movable.filter(allowedHere), problem.potential, problem.workload))
             }
             arrivals += into
+            join[t] = into
             if needP > 0 { shortfall[Int(problem.group[t])] += needP }
         }
         var grouped = 0
@@ -70,7 +84,7 @@ public enum MoveLowerBound {
             }
             grouped += fewestToGain(shortfall[g], byPotential, problem.potential, inGroup) ?? 0
         }
-        return max(departures, arrivals, grouped)
+        return Counts(departures: leave, arrivals: join, bound: max(departures, arrivals, grouped))
     }
 
     /// The fewest of `accounts` whose potentials sum to `needP` and workloads to `needW` at once:
