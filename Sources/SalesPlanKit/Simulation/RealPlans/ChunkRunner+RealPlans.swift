@@ -67,18 +67,13 @@ extension ChunkRunner {
     private func payDirectSeats(_ real: RealPlanModel, draws: ChunkDraws, count: Int) {
         let planScratch = scratch.realPlan!
         let revenue = scratch.revenue.baseAddress!
-        let variableComp = scratch.variableComp.baseAddress!
-        let populationOffset = scratch.populationOffset.baseAddress!
-        let population = tally.populationHistogram.baseAddress!
         let renewalRatio = planScratch.renewalRatio.baseAddress!
-        let spifRow = planScratch.row(.spifPay), clawbackRow = planScratch.row(.clawback)
         let topUpRow = planScratch.row(.drawTopUp), renewedRow = planScratch.row(.renewed)
         let lostRow = planScratch.row(.revenueLost), departuresRow = planScratch.row(.departures)
         let creditedRow = planScratch.row(.creditedBookings), baseRow = planScratch.row(.baseSalary)
         let countsRenewals = real.renewalsCountTowardGoal
         let seatBookings = planScratch.seatBookings.baseAddress!, seatNewBookings = planScratch.seatNewBookings.baseAddress!
         let seatPay = planScratch.seatPay.baseAddress!
-        let sellersAtQuota = scratch.sellersAtQuota.baseAddress!, sellersAtTarget = scratch.sellersAtTarget.baseAddress!
 
         for seller in 0..<model.directQuota.count {
             let seat = real.directSeats[seller]
@@ -90,7 +85,6 @@ extension ChunkRunner {
             let extra = (0..<plan.extraNormals).map { draws.extraNormalRow(slot: slot, measure: $0) }
             let leave = draws.uniformRow(sellerSlot: slot, index: 0)
             let logSkill = model.directLogSkill[seller]
-            let histogram = tally.sellerHistogram.baseAddress! + seller * AttainmentBins.count
             let renewalMeasure = plan.measures.firstIndex { $0.credits == .renewals }
             let needsMeasureLoop = plan.extraNormals > 0 || renewalMeasure != nil
             let credits = real.directCredits[seller]
@@ -103,69 +97,67 @@ extension ChunkRunner {
                            count: count, needsMeasureLoop: needsMeasureLoop)
             let logPrimaryRow = planScratch.logPrimary.baseAddress!, primaryRow = planScratch.primary.baseAddress!
             let measureRows = planScratch.measureAttainment.baseAddress!
-            var payTotal = 0.0
-            // Constants of the plain year (in seat all year, ramped, not leaving: most seats in
-            // most trials), hoisted so the common case is a few multiplies and the plan's curves.
-            let plainSeat = seat.isPlainYear, attritionRate = seat.attritionRate
-            let quota = seat.quota, targetIncentive = seat.targetIncentive, renewalBase = seat.renewalBase
-            let hasRenewals = renewalBase != 0
+            let plainSeat = seat.isPlainYear, quota = seat.quota, targetIncentive = seat.targetIncentive
             let spifs = real.spifIndexes(eligible: real.directEligible, seller: seller)
-            let fullYear = SeatCalendar.Year(incumbentMonths: 12, incumbentProductivity: 12, incumbentLastMonth: 12, departed: false)
+            let sources = needsMeasureLoop
+                ? (0..<plan.count).filter { plan.ownRow[$0] >= 0 || plan.isRenewals[$0] }
+                    .map { MeasureSource(index: $0, row: measureRows + $0 * scratch.capacity) }
+                : []
+            multiplesPass(plan: plan, sources: sources, churn: churn, count: count)
+            // Every trial as a plain year (in seat all year, ramped, not leaving: most seats in
+            // most trials); the exceptions below overwrite the others.
+            let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
+            let clawback = planScratch.seatClawback.baseAddress!, spifPaid = planScratch.seatSpif.baseAddress!
+            let attainmentRow = planScratch.seatAttainment.baseAddress!, bins = planScratch.seatBin.baseAddress!
             if plainSeat { for trial in 0..<count { baseRow[trial] += seat.baseSalary } }
             for trial in 0..<count {
+                let newBookings = primaryRow[trial] * quota
+                seatNewBookings[trial] = newBookings
+                seatBookings[trial] = newBookings
+                seatPay[trial] = targetIncentive * net[trial]
+                clawback[trial] = targetIncentive * (gross[trial] - net[trial])
+                attainmentRow[trial] = primaryRow[trial]
+                bins[trial] = AttainmentBins.bin(forLog: logPrimaryRow[trial])
+            }
+            if plainSeat && !spifs.isEmpty { plainSpifPass(real, spifs: spifs, slot: slot, draws: draws, seat: seat, count: count) }
+            let exceptionCount = collectExceptions(seat: seat, leave: leave, count: count)
+            let exceptions = planScratch.exceptions.baseAddress!
+            for position in 0..<exceptionCount {
+                let trial = exceptions[position]
                 let primary = primaryRow[trial]
                 var attainments = MeasureAttainments(repeating: primary)
-                if needsMeasureLoop {
-                    for index in 0..<plan.count where plan.ownRow[index] >= 0 || plan.isRenewals[index] {
-                        attainments[index] = measureRows[index * scratch.capacity + trial]
-                    }
+                for source in sources { attainments[source.index] = source.row[trial] }
+                let outcome = seat.outcome(primary: primary, attainments: attainments, leaveUniform: leave[trial],
+                                           renewalFactor: 0, churn: churn[trial])
+                seatNewBookings[trial] = outcome.bookings
+                seatBookings[trial] = outcome.bookings
+                seatPay[trial] = outcome.pay
+                clawback[trial] = outcome.clawback
+                attainmentRow[trial] = outcome.attainment
+                gross[trial] = outcome.multiple
+                bins[trial] = AttainmentBins.bin(forLog: outcome.attainment == primary
+                    ? logPrimaryRow[trial] : log(Swift.max(outcome.attainment, 1e-300)))
+                topUpRow[trial] += outcome.drawTopUp
+                lostRow[trial] += outcome.revenueLost
+                departuresRow[trial] += outcome.departed ? 1 : 0
+                baseRow[trial] += outcome.baseSalary - (plainSeat ? seat.baseSalary : 0)
+                if !spifs.isEmpty {
+                    spifPaid[trial] = spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
+                                              primary: primary, seat: seat, year: outcome.year)
                 }
-                let renewed = hasRenewals
-                    ? renewalBase * (real.renewalMean * (renewalMeasure.map { attainments[$0] } ?? renewalRatio[trial])) : 0
-                let newBookings: Double, planPay: Double, attainment: Double, multiple: Double, bin: Int
-                var year = fullYear
-                if plainSeat && leave[trial] >= attritionRate {
-                    let gross = plan.multiple(attainments)
-                    let churnRate = churn[trial]
-                    let net = churnRate > 0 ? plan.multiple(attainments, netOfChurn: 1 - churnRate) : gross
-                    newBookings = primary * quota
-                    planPay = targetIncentive * net
-                    clawbackRow[trial] += targetIncentive * (gross - net)
-                    attainment = primary
-                    multiple = gross
-                    bin = AttainmentBins.bin(forLog: logPrimaryRow[trial])
-                } else {
-                    let outcome = seat.outcome(primary: primary, attainments: attainments, leaveUniform: leave[trial],
-                                               renewalFactor: 0, churn: churn[trial])
-                    newBookings = outcome.bookings
-                    planPay = outcome.pay
-                    attainment = outcome.attainment
-                    multiple = outcome.multiple
-                    year = outcome.year
-                    bin = AttainmentBins.bin(forLog: attainment == primary ? logPrimaryRow[trial] : log(Swift.max(attainment, 1e-300)))
-                    clawbackRow[trial] += outcome.clawback
-                    topUpRow[trial] += outcome.drawTopUp
-                    lostRow[trial] += outcome.revenueLost
-                    departuresRow[trial] += outcome.departed ? 1 : 0
-                    baseRow[trial] += outcome.baseSalary - (plainSeat ? seat.baseSalary : 0)
-                }
-                let spif = spifs.isEmpty ? 0 : spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
-                                                       primary: primary, seat: seat, year: year)
-                let bookings = newBookings + (countsRenewals ? renewed : 0)
-                let pay = planPay + spif
-                revenue[trial] += bookings
-                variableComp[trial] += pay
-                payTotal += pay
-                sellersAtQuota[trial] &+= Self.atLeastOne(attainment)
-                sellersAtTarget[trial] &+= Self.atLeastOne(multiple)
-                histogram[bin] &+= 1
-                population[populationOffset[trial] &+ bin] &+= 1
-                spifRow[trial] += spif
-                renewedRow[trial] += renewed
-                seatBookings[trial] = bookings
-                seatNewBookings[trial] = newBookings
-                seatPay[trial] = pay
             }
+            if seat.renewalBase != 0 {
+                // Renewal base × the trial's renewal rate (× the renewals measure's own factor).
+                let factor = renewalMeasure.map { measureRows + $0 * scratch.capacity } ?? renewalRatio
+                for trial in 0..<count {
+                    let renewed = seat.renewalBase * (real.renewalMean * factor[trial])
+                    renewedRow[trial] += renewed
+                    if countsRenewals { seatBookings[trial] += renewed }
+                }
+            }
+            if !spifs.isEmpty { addSpifs(count: count) }
+            for trial in 0..<count { revenue[trial] += seatBookings[trial] }
+            let payTotal = addSeatToTotals(seller: seller, count: count, inPopulation: true)
             // Spread the seat's figures row by row (streaming), as the fast path does.
             for credit in credits {
                 let row = scratch.creditedBookings.baseAddress! + credit.slot * scratch.capacity

@@ -13,6 +13,18 @@ final class RealPlanScratch {
     let seatBookings: UnsafeMutableBufferPointer<Double>
     let seatNewBookings: UnsafeMutableBufferPointer<Double>
     let seatPay: UnsafeMutableBufferPointer<Double>
+    /// One seat's per-trial figures between the passes of ``ChunkRunner``'s seat loop: the
+    /// plan's pay multiple gross and net of churn, the clawback, SPIF pay, the bookings
+    /// attainment counted toward quota and its histogram bin. The plain-year pass fills them
+    /// for every trial; the exceptions pass overwrites the trials that are not plain.
+    let seatGross: UnsafeMutableBufferPointer<Double>
+    let seatNet: UnsafeMutableBufferPointer<Double>
+    let seatClawback: UnsafeMutableBufferPointer<Double>
+    let seatSpif: UnsafeMutableBufferPointer<Double>
+    let seatAttainment: UnsafeMutableBufferPointer<Double>
+    let seatBin: UnsafeMutableBufferPointer<Int>
+    /// The trials of one seat that are not a plain year (a departure, a hire or ramp, a draw).
+    let exceptions: UnsafeMutableBufferPointer<Int>
     /// One seat's primary (bookings) log attainment and attainment per trial, and each measure's
     /// own attainment (measure-major), computed four trials at a time before the trial loop.
     let logPrimary: UnsafeMutableBufferPointer<Double>
@@ -35,6 +47,13 @@ final class RealPlanScratch {
         seatBookings = .allocate(capacity: capacity)
         seatNewBookings = .allocate(capacity: capacity)
         seatPay = .allocate(capacity: capacity)
+        seatGross = .allocate(capacity: capacity)
+        seatNet = .allocate(capacity: capacity)
+        seatClawback = .allocate(capacity: capacity)
+        seatSpif = .allocate(capacity: capacity)
+        seatAttainment = .allocate(capacity: capacity)
+        seatBin = .allocate(capacity: capacity)
+        exceptions = .allocate(capacity: capacity)
         logPrimary = .allocate(capacity: capacity)
         primary = .allocate(capacity: capacity)
         measureAttainment = .allocate(capacity: MeasureAttainments.capacity * capacity)
@@ -46,6 +65,9 @@ final class RealPlanScratch {
         seatBookings.deallocate()
         seatNewBookings.deallocate()
         seatPay.deallocate()
+        for row in [seatGross, seatNet, seatClawback, seatSpif, seatAttainment] { row.deallocate() }
+        seatBin.deallocate()
+        exceptions.deallocate()
         logPrimary.deallocate()
         primary.deallocate()
         measureAttainment.deallocate()
