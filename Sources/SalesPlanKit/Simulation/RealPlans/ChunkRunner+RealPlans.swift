@@ -103,25 +103,39 @@ extension ChunkRunner {
                 ? (0..<plan.count).filter { plan.ownRow[$0] >= 0 || plan.isRenewals[$0] }
                     .map { MeasureSource(index: $0, row: measureRows + $0 * scratch.capacity) }
                 : []
-            multiplesPass(plan: plan, sources: sources, churn: churn, count: count)
-            // Every trial as a plain year (in seat all year, ramped, not leaving: most seats in
-            // most trials); the exceptions below overwrite the others.
+            // Every trial as the seller's year without a departure: a plain year (in seat all
+            // year, ramped: most seats), or the seat's steady year (hired or ramping during the
+            // year, under a draw); the departures are the exceptions overwritten below.
             let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
             let clawback = planScratch.seatClawback.baseAddress!, spifPaid = planScratch.seatSpif.baseAddress!
             let attainmentRow = planScratch.seatAttainment.baseAddress!, bins = planScratch.seatBin.baseAddress!
-            if plainSeat { for trial in 0..<count { baseRow[trial] += seat.baseSalary } }
-            for trial in 0..<count {
-                let newBookings = primaryRow[trial] * quota
-                seatNewBookings[trial] = newBookings
-                seatBookings[trial] = newBookings
-                seatPay[trial] = targetIncentive * net[trial]
-                clawback[trial] = targetIncentive * (gross[trial] - net[trial])
-                attainmentRow[trial] = primaryRow[trial]
-                bins[trial] = AttainmentBins.bin(forLog: logPrimaryRow[trial])
+            let steadyYear = seat.calendar.year(leaveUniform: 1, rate: 0, vacancyMonths: seat.vacancyMonths)
+            if plainSeat {
+                multiplesPass(plan: plan, sources: sources, churn: churn, count: count)
+                for trial in 0..<count { baseRow[trial] += seat.baseSalary }
+                for trial in 0..<count {
+                    let newBookings = primaryRow[trial] * quota
+                    seatNewBookings[trial] = newBookings
+                    seatBookings[trial] = newBookings
+                    seatPay[trial] = targetIncentive * net[trial]
+                    clawback[trial] = targetIncentive * (gross[trial] - net[trial])
+                    attainmentRow[trial] = primaryRow[trial]
+                    bins[trial] = AttainmentBins.bin(forLog: logPrimaryRow[trial])
+                }
+            } else {
+                if steadyYear.incumbentMonths > 0 {
+                    multiplesPass(plan: plan, sources: sources,
+                                  scale: seat.attainmentScale(months: steadyYear.incumbentMonths,
+                                                              productivity: steadyYear.incumbentProductivity),
+                                  churn: churn, count: count)
+                }
+                steadyYearPass(seat: seat, year: steadyYear, count: count)
             }
-            if plainSeat && !spifs.isEmpty { plainSpifPass(real, spifs: spifs, slot: slot, draws: draws, seat: seat, count: count) }
+            if !spifs.isEmpty { spifPass(real, spifs: spifs, slot: slot, draws: draws, seat: seat, year: steadyYear, count: count) }
             let exceptionCount = collectExceptions(seat: seat, leave: leave, count: count)
             let exceptions = planScratch.exceptions.baseAddress!
+            let steadyTopUp = planScratch.seatTopUp.baseAddress!, steadyLost = planScratch.seatLost.baseAddress!
+            let steadyBase = planScratch.seatBase.baseAddress!
             for position in 0..<exceptionCount {
                 let trial = exceptions[position]
                 let primary = primaryRow[trial]
@@ -137,10 +151,16 @@ extension ChunkRunner {
                 gross[trial] = outcome.multiple
                 bins[trial] = AttainmentBins.bin(forLog: outcome.attainment == primary
                     ? logPrimaryRow[trial] : log(Swift.max(outcome.attainment, 1e-300)))
-                topUpRow[trial] += outcome.drawTopUp
-                lostRow[trial] += outcome.revenueLost
                 departuresRow[trial] += outcome.departed ? 1 : 0
-                baseRow[trial] += outcome.baseSalary - (plainSeat ? seat.baseSalary : 0)
+                if plainSeat {
+                    topUpRow[trial] += outcome.drawTopUp
+                    lostRow[trial] += outcome.revenueLost
+                    baseRow[trial] += outcome.baseSalary - seat.baseSalary
+                } else {
+                    steadyTopUp[trial] = outcome.drawTopUp
+                    steadyLost[trial] = outcome.revenueLost
+                    steadyBase[trial] = outcome.baseSalary
+                }
                 if !spifs.isEmpty {
                     spifPaid[trial] = spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
                                               primary: primary, seat: seat, year: outcome.year)
@@ -155,6 +175,7 @@ extension ChunkRunner {
                     if countsRenewals { seatBookings[trial] += renewed }
                 }
             }
+            if !plainSeat { addSteadyYearFigures(count: count) }
             if !spifs.isEmpty { addSpifs(count: count) }
             for trial in 0..<count { revenue[trial] += seatBookings[trial] }
             let payTotal = addSeatToTotals(seller: seller, count: count, inPopulation: true)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The passes of the general path's seat loop. A seat's trials are computed in short loops over
 /// the chunk, each touching a few rows: the plan's multiples, the plain year's figures for every
 /// trial, then the few trials that are not a plain year (a departure, a hire still ramping, a
@@ -14,7 +16,10 @@ extension ChunkRunner {
 
     /// The plan's pay multiple of every trial, gross and net of the trial's churn, as if the
     /// trial were a plain year: into the seat rows `seatGross` and `seatNet`.
-    func multiplesPass(plan: RealPlanPay, sources: [MeasureSource], churn: UnsafeMutablePointer<Double>, count: Int) {
+    /// With `scale`, each measure's attainment is first multiplied by its entry (a seat not in
+    /// seat all year at full productivity: ``SeatYear/attainmentScale(months:productivity:)``).
+    func multiplesPass(plan: RealPlanPay, sources: [MeasureSource], scale: MeasureAttainments? = nil,
+                       churn: UnsafeMutablePointer<Double>, count: Int) {
         let planScratch = scratch.realPlan!
         let primary = planScratch.primary.baseAddress!
         let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
@@ -29,6 +34,7 @@ extension ChunkRunner {
                         attainments[source.index] = RealPlanPay.Lanes(source.row[trial], source.row[trial + 1],
                                                                      source.row[trial + 2], source.row[trial + 3])
                     }
+                    if let scale { for index in 0..<plan.count { attainments[index] *= RealPlanPay.Lanes(repeating: scale[index]) } }
                     let churnRate = RealPlanPay.Lanes(churn[trial], churn[trial + 1], churn[trial + 2], churn[trial + 3])
                     let multiple = plan.multiple(lanes: attainments.baseAddress!)
                     // Where the churn rate is 0 the net multiple is the gross one (as in one trial).
@@ -46,6 +52,7 @@ extension ChunkRunner {
                 for trial in whole..<count {
                     var attainments = MeasureAttainments(repeating: primary[trial])
                     for source in sources { attainments[source.index] = source.row[trial] }
+                    if let scale { attainments *= scale }
                     let multiple = plan.multiple(attainments)
                     let churnRate = churn[trial]
                     gross[trial] = multiple
@@ -55,15 +62,11 @@ extension ChunkRunner {
         }
     }
 
-    /// The trials of a seat that are not a plain year, listed in `exceptions`: all of them for a
-    /// seat that is never plain, else those whose departure uniform falls below the attrition
-    /// rate (collected without a branch). Returns how many.
+    /// The trials in which a seat's seller may leave, listed in `exceptions`: those whose
+    /// departure uniform falls below the attrition rate (collected without a branch). Returns
+    /// how many.
     func collectExceptions(seat: SeatYear, leave: UnsafeMutablePointer<Double>, count: Int) -> Int {
         let exceptions = scratch.realPlan!.exceptions.baseAddress!
-        guard seat.isPlainYear else {
-            for trial in 0..<count { exceptions[trial] = trial }
-            return count
-        }
         let rate = seat.attritionRate
         var found = 0
         for trial in 0..<count {
@@ -74,14 +77,68 @@ extension ChunkRunner {
         return found
     }
 
-    /// SPIF pay of a seat in every trial as a whole year in seat, into `seatSpif`.
-    func plainSpifPass(_ real: RealPlanModel, spifs: [Int], slot: Int, draws: ChunkDraws, seat: SeatYear, count: Int) {
+    /// SPIF pay of a seat in every trial of `year` (the seller not leaving), into `seatSpif`.
+    func spifPass(_ real: RealPlanModel, spifs: [Int], slot: Int, draws: ChunkDraws, seat: SeatYear,
+                  year: SeatCalendar.Year, count: Int) {
         let planScratch = scratch.realPlan!
         let primary = planScratch.primary.baseAddress!, spifPaid = planScratch.seatSpif.baseAddress!
-        let fullYear = SeatCalendar.Year(incumbentMonths: 12, incumbentProductivity: 12, incumbentLastMonth: 12, departed: false)
         for trial in 0..<count {
             spifPaid[trial] = spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
-                                      primary: primary[trial], seat: seat, year: fullYear)
+                                      primary: primary[trial], seat: seat, year: year)
+        }
+    }
+
+    /// A seat that is not a plain year even without a departure (hired during the year, still
+    /// ramping, or under a draw): every trial as that year, the seller not leaving, from the
+    /// multiples on the scaled attainments (what ``SeatYear/outcome`` gives, in the same order
+    /// of operations). The departures are the exceptions, overwritten after.
+    func steadyYearPass(seat: SeatYear, year: SeatCalendar.Year, count: Int) {
+        let planScratch = scratch.realPlan!
+        let primaryRow = planScratch.primary.baseAddress!, logPrimaryRow = planScratch.logPrimary.baseAddress!
+        let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
+        let seatBookings = planScratch.seatBookings.baseAddress!, seatNewBookings = planScratch.seatNewBookings.baseAddress!
+        let seatPay = planScratch.seatPay.baseAddress!, clawback = planScratch.seatClawback.baseAddress!
+        let attainmentRow = planScratch.seatAttainment.baseAddress!, bins = planScratch.seatBin.baseAddress!
+        let topUp = planScratch.seatTopUp.baseAddress!, lost = planScratch.seatLost.baseAddress!, base = planScratch.seatBase.baseAddress!
+        let monthlyQuota = seat.quota / 12, quota = seat.quota
+        let months = year.incumbentMonths, productivity = year.incumbentProductivity
+        let baseSalary = seat.baseSalary * Double(months) / 12
+        let draw = seat.plan.newHireDraw.map { seat.calendar.incumbentDrawMonths($0.months, lastMonth: year.incumbentLastMonth) }
+        let attainmentFactor = seat.plan.rampQuotaRelief ? 1 : productivity / Double(months)
+        for trial in 0..<count {
+            let primary = primaryRow[trial]
+            let bookings = primary * monthlyQuota * productivity
+            seatNewBookings[trial] = bookings
+            seatBookings[trial] = bookings
+            lost[trial] = Swift.max(0, primary * quota - bookings)
+            base[trial] = baseSalary
+            var attainment = 0.0
+            if months > 0 {
+                let person = seat.settle(gross: gross[trial], net: net[trial], months: months, productivity: productivity, draw: draw)
+                seatPay[trial] = person.pay
+                clawback[trial] = person.clawback
+                topUp[trial] = person.topUp
+                attainment = primary * attainmentFactor
+            } else {
+                seatPay[trial] = 0
+                clawback[trial] = 0
+                topUp[trial] = 0
+                gross[trial] = 0
+            }
+            attainmentRow[trial] = attainment
+            bins[trial] = AttainmentBins.bin(forLog: attainment == primary ? logPrimaryRow[trial] : log(Swift.max(attainment, 1e-300)))
+        }
+    }
+
+    /// Adds a steady-year seat's draw top-ups, revenue lost and base salary to the chunk's sums.
+    func addSteadyYearFigures(count: Int) {
+        let planScratch = scratch.realPlan!
+        let topUp = planScratch.seatTopUp.baseAddress!, lost = planScratch.seatLost.baseAddress!, base = planScratch.seatBase.baseAddress!
+        let topUpRow = planScratch.row(.drawTopUp), lostRow = planScratch.row(.revenueLost), baseRow = planScratch.row(.baseSalary)
+        for trial in 0..<count {
+            topUpRow[trial] += topUp[trial]
+            lostRow[trial] += lost[trial]
+            baseRow[trial] += base[trial]
         }
     }
 

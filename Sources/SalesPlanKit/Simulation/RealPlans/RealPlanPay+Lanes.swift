@@ -17,12 +17,20 @@ extension RealPlanPay {
             if gate >= 0 {
                 let gating = isClawedBack[gate] ? attainments[gate] * netOfChurn : attainments[gate]
                 let closed = gating .< Lanes(repeating: gateAtLeast[index])
-                let fallback = gatePaysNothing[index] ? Lanes() : pointwiseMin(pay, Lanes(repeating: payAtTarget[index]))
-                pay.replace(with: fallback, where: closed)
+                if gatePaysNothing[index] {
+                    pay.replace(with: 0, where: closed)
+                } else {
+                    // Swift.min(pay, ceiling): the ceiling where it is below the pay.
+                    let ceiling = Lanes(repeating: payAtTarget[index])
+                    pay.replace(with: ceiling, where: closed .& (ceiling .< pay))
+                }
             }
             total += weights[index] * pay
         }
-        if let payoutCap { total = pointwiseMin(total, Lanes(repeating: payoutCap)) }
+        if let payoutCap {
+            let cap = Lanes(repeating: payoutCap)
+            total.replace(with: cap, where: cap .< total)
+        }
         return total
     }
 

@@ -23,6 +23,11 @@ final class RealPlanScratch {
     let seatSpif: UnsafeMutableBufferPointer<Double>
     let seatAttainment: UnsafeMutableBufferPointer<Double>
     let seatBin: UnsafeMutableBufferPointer<Int>
+    /// A seat's draw top-up, revenue lost to vacancy and ramp, and base salary per trial, for
+    /// seats that are not a plain year.
+    let seatTopUp: UnsafeMutableBufferPointer<Double>
+    let seatLost: UnsafeMutableBufferPointer<Double>
+    let seatBase: UnsafeMutableBufferPointer<Double>
     /// The trials of one seat that are not a plain year (a departure, a hire or ramp, a draw).
     let exceptions: UnsafeMutableBufferPointer<Int>
     /// One seat's primary (bookings) log attainment and attainment per trial, and each measure's
@@ -53,6 +58,9 @@ final class RealPlanScratch {
         seatSpif = .allocate(capacity: capacity)
         seatAttainment = .allocate(capacity: capacity)
         seatBin = .allocate(capacity: capacity)
+        seatTopUp = .allocate(capacity: capacity)
+        seatLost = .allocate(capacity: capacity)
+        seatBase = .allocate(capacity: capacity)
         exceptions = .allocate(capacity: capacity)
         logPrimary = .allocate(capacity: capacity)
         primary = .allocate(capacity: capacity)
@@ -65,7 +73,7 @@ final class RealPlanScratch {
         seatBookings.deallocate()
         seatNewBookings.deallocate()
         seatPay.deallocate()
-        for row in [seatGross, seatNet, seatClawback, seatSpif, seatAttainment] { row.deallocate() }
+        for row in [seatGross, seatNet, seatClawback, seatSpif, seatAttainment, seatTopUp, seatLost, seatBase] { row.deallocate() }
         seatBin.deallocate()
         exceptions.deallocate()
         logPrimary.deallocate()

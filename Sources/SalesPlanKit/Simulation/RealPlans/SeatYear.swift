@@ -143,12 +143,27 @@ struct SeatYear: Sendable {
     private func pay(attainments: MeasureAttainments, months: Int, productivity: Double, churn: Double,
                      draw: (months: Int, productivity: Double)?)
         -> (pay: Double, clawback: Double, topUp: Double, multiple: Double) {
-        // Quota for the months in seat: full monthly quota, or cut by productivity with relief.
-        let seatFactor = plan.rampQuotaRelief ? 1 : productivity / Double(months)
-        let scaled = attainments * (1 + scalesWithSeat * (seatFactor - 1))
-        let incentive = targetIncentive * Double(months) / 12
+        let scaled = attainments * attainmentScale(months: months, productivity: productivity)
         let gross = plan.multiple(scaled)
         let net = churn > 0 ? plan.multiple(scaled, netOfChurn: 1 - churn) : gross
+        return settle(gross: gross, net: net, months: months, productivity: productivity, draw: draw)
+    }
+
+    /// What each measure's full-year attainment is multiplied by for a person `months` in seat at
+    /// `productivity` productivity-months: their quota is the full monthly quota for those
+    /// months, or cut by productivity with quota relief; renewals are not scaled.
+    @inline(__always)
+    func attainmentScale(months: Int, productivity: Double) -> MeasureAttainments {
+        let seatFactor = plan.rampQuotaRelief ? 1 : productivity / Double(months)
+        return 1 + scalesWithSeat * (seatFactor - 1)
+    }
+
+    /// One person's pay from the plan's multiples (gross and net of churn) on their scaled
+    /// attainments: target incentive for their months, a draw's top-up.
+    @inline(__always)
+    func settle(gross: Double, net: Double, months: Int, productivity: Double, draw: (months: Int, productivity: Double)?)
+        -> (pay: Double, clawback: Double, topUp: Double, multiple: Double) {
+        let incentive = targetIncentive * Double(months) / 12
         let earned = incentive * net
         var topUp = 0.0
         if let rule = plan.newHireDraw, let draw, draw.months > 0 {
