@@ -6,13 +6,15 @@ extension ChunkRunner {
     func payCreditedSeats(_ real: RealPlanModel, draws: ChunkDraws, count: Int) {
         let planScratch = scratch.realPlan!
         let directCount = model.directQuota.count
-        let variableComp = scratch.variableComp.baseAddress!
-        let sellersAtQuota = scratch.sellersAtQuota.baseAddress!, sellersAtTarget = scratch.sellersAtTarget.baseAddress!
         let creditedAtQuota = scratch.creditedAtQuota.baseAddress!
         let renewalRatio = planScratch.renewalRatio.baseAddress!
-        let spifRow = planScratch.row(.spifPay), clawbackRow = planScratch.row(.clawback)
         let topUpRow = planScratch.row(.drawTopUp), departuresRow = planScratch.row(.departures)
         let baseRow = planScratch.row(.baseSalary)
+        let primary = planScratch.primary.baseAddress!, attainmentRow = planScratch.seatAttainment.baseAddress!
+        let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
+        let seatPay = planScratch.seatPay.baseAddress!, clawback = planScratch.seatClawback.baseAddress!
+        let spifPaid = planScratch.seatSpif.baseAddress!, bins = planScratch.seatBin.baseAddress!
+        let seatBase = planScratch.seatBase.baseAddress!, exceptions = planScratch.exceptions.baseAddress!
         for slot in 0..<model.creditedQuota.count {
             let seat = real.creditedSeats[slot]
             let plan = seat.plan
@@ -21,36 +23,61 @@ extension ChunkRunner {
             let drawSlot = draws.layout.directSlots + model.creditedDrawSlot[slot]
             let leave = draws.uniformRow(sellerSlot: drawSlot, index: 0)
             let credited = scratch.creditedBookings.baseAddress! + slot * scratch.capacity
-            let histogram = tally.sellerHistogram.baseAddress! + (directCount + slot) * AttainmentBins.count
-            let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.creditedCell[slot] * scratch.capacity : nil
-            var payTotal = 0.0
             let spifs = real.spifIndexes(eligible: real.creditedEligible, seller: slot)
+            // The credited attainment stands for every measure but renewals, which are paid on
+            // the trial's renewal rate ÷ its mean.
+            let sources = (0..<plan.count).filter { plan.isRenewals[$0] }.map { MeasureSource(index: $0, row: renewalRatio) }
             for trial in 0..<count {
                 let attainment = credited[trial] / quota
-                var attainments = MeasureAttainments(repeating: attainment)
-                for index in 0..<plan.count where plan.isRenewals[index] {
-                    attainments[index] = renewalRatio[trial]
+                primary[trial] = attainment
+                attainmentRow[trial] = attainment
+                bins[trial] = AttainmentBins.bin(forLog: log(Swift.max(attainment, 1e-300)))
+            }
+            // Every trial as a plain year; the trials that are not are overwritten below.
+            let exceptionCount: Int
+            if seat.isPlainYear {
+                multiplesPass(plan: plan, sources: sources, churn: churn, count: count)
+                for trial in 0..<count {
+                    seatPay[trial] = seat.targetIncentive * net[trial]
+                    clawback[trial] = seat.targetIncentive * (gross[trial] - net[trial])
+                    seatBase[trial] = seat.baseSalary
                 }
-                let outcome = seat.isPlainYear(leaveUniform: leave[trial])
-                    ? seat.plainYear(primary: attainment, attainments: attainments, renewalFactor: 0, churn: churn[trial])
-                    : seat.outcome(primary: attainment, attainments: attainments, leaveUniform: leave[trial],
-                                   renewalFactor: 0, churn: churn[trial])
-                let spif = spifPay(real, spifs: spifs, slot: drawSlot, draws: draws,
-                                   trial: trial, primary: attainment, seat: seat, year: outcome.year)
-                let pay = outcome.pay + spif
-                variableComp[trial] += pay
-                payTotal += pay
-                cellPay?[trial] += pay
-                sellersAtQuota[trial] &+= Self.atLeastOne(attainment)
-                creditedAtQuota[trial] &+= Self.atLeastOne(attainment)
-                sellersAtTarget[trial] &+= Self.atLeastOne(outcome.multiple)
-                histogram[AttainmentBins.bin(forLog: log(Swift.max(attainment, 1e-300)))] &+= 1
-                spifRow[trial] += spif
-                clawbackRow[trial] += outcome.clawback
+                if !spifs.isEmpty {
+                    spifPass(real, spifs: spifs, slot: drawSlot, draws: draws, seat: seat,
+                             year: seat.calendar.year(leaveUniform: 1, rate: 0, vacancyMonths: seat.vacancyMonths), count: count)
+                }
+                exceptionCount = collectExceptions(seat: seat, leave: leave, count: count)
+            } else {
+                for trial in 0..<count { exceptions[trial] = trial }
+                exceptionCount = count
+            }
+            for position in 0..<exceptionCount {
+                let trial = exceptions[position]
+                var attainments = MeasureAttainments(repeating: primary[trial])
+                for source in sources { attainments[source.index] = source.row[trial] }
+                let outcome = seat.outcome(primary: primary[trial], attainments: attainments, leaveUniform: leave[trial],
+                                           renewalFactor: 0, churn: churn[trial])
+                seatPay[trial] = outcome.pay
+                clawback[trial] = outcome.clawback
+                gross[trial] = outcome.multiple
+                seatBase[trial] = outcome.baseSalary
                 topUpRow[trial] += outcome.drawTopUp
                 departuresRow[trial] += outcome.departed ? 1 : 0
-                baseRow[trial] += outcome.baseSalary
+                if !spifs.isEmpty {
+                    spifPaid[trial] = spifPay(real, spifs: spifs, slot: drawSlot, draws: draws,
+                                              trial: trial, primary: primary[trial], seat: seat, year: outcome.year)
+                }
             }
+            if !spifs.isEmpty { addSpifs(count: count) }
+            for trial in 0..<count {
+                baseRow[trial] += seatBase[trial]
+                creditedAtQuota[trial] &+= Self.atLeastOne(attainmentRow[trial])
+            }
+            if tracksCells {
+                let cellPay = scratch.cellPay.baseAddress! + model.creditedCell[slot] * scratch.capacity
+                for trial in 0..<count { cellPay[trial] += seatPay[trial] }
+            }
+            let payTotal = addSeatToTotals(seller: directCount + slot, count: count, inPopulation: false)
             tally.addPay(payTotal, toSeller: directCount + slot)
         }
     }
