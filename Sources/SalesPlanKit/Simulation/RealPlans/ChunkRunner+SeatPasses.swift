@@ -77,14 +77,31 @@ extension ChunkRunner {
         return found
     }
 
-    /// SPIF pay of a seat in every trial of `year` (the seller not leaving), into `seatSpif`.
+    /// SPIF pay of a seat in every trial of `year` (the seller not leaving), into `seatSpif`:
+    /// SPIF by SPIF, each a loop over the trials with its table and amount read once (what
+    /// ``spifPay(_:spifs:slot:draws:trial:primary:seat:year:)`` gives, summed in the same order).
     func spifPass(_ real: RealPlanModel, spifs: [Int], slot: Int, draws: ChunkDraws, seat: SeatYear,
                   year: SeatCalendar.Year, count: Int) {
         let planScratch = scratch.realPlan!
         let primary = planScratch.primary.baseAddress!, spifPaid = planScratch.seatSpif.baseAddress!
-        for trial in 0..<count {
-            spifPaid[trial] = spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
-                                      primary: primary[trial], seat: seat, year: year)
+        spifPaid.update(repeating: 0, count: count)
+        for index in spifs {
+            let amount = real.spifAmount[index]
+            if let dealsPerSeller = real.spifDeals[index] {
+                let months = year.incumbentMonths + year.replacementMonths
+                let uniforms = draws.uniformRow(sellerSlot: slot, index: 1 + index)
+                if months == 12 {
+                    let table = real.spifFullYearCounts[index]
+                    for trial in 0..<count { spifPaid[trial] += amount * Double(table.count(uniforms[trial])) }
+                } else {
+                    let mean = dealsPerSeller * Double(months) / 12
+                    for trial in 0..<count { spifPaid[trial] += amount * Double(PoissonQuantile.value(uniforms[trial], mean: mean)) }
+                }
+            } else {
+                let productivity = seat.calendar.incumbentProductivity(through: real.spifMonth[index], lastMonth: year.incumbentLastMonth)
+                let reach = real.spifReach[index]
+                for trial in 0..<count where primary[trial] * productivity / 12 >= reach { spifPaid[trial] += amount }
+            }
         }
     }
 
