@@ -51,12 +51,11 @@ extension ChunkRunner {
                 for trial in 0..<count { exceptions[trial] = trial }
                 exceptionCount = count
             }
+            exceptionOutcomes(seat: seat, sources: sources, leave: leave, churn: churn, count: exceptionCount)
+            let outcomes = planScratch.exceptionOutcomes.baseAddress!
             for position in 0..<exceptionCount {
                 let trial = exceptions[position]
-                var attainments = MeasureAttainments(repeating: primary[trial])
-                for source in sources { attainments[source.index] = source.row[trial] }
-                let outcome = seat.outcome(primary: primary[trial], attainments: attainments, leaveUniform: leave[trial],
-                                           renewalFactor: 0, churn: churn[trial])
+                let outcome = outcomes[position]
                 seatPay[trial] = outcome.pay
                 clawback[trial] = outcome.clawback
                 gross[trial] = outcome.multiple

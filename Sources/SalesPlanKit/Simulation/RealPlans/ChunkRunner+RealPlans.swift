@@ -136,13 +136,12 @@ extension ChunkRunner {
             let exceptions = planScratch.exceptions.baseAddress!
             let steadyTopUp = planScratch.seatTopUp.baseAddress!, steadyLost = planScratch.seatLost.baseAddress!
             let steadyBase = planScratch.seatBase.baseAddress!
+            exceptionOutcomes(seat: seat, sources: sources, leave: leave, churn: churn, count: exceptionCount)
+            let outcomes = planScratch.exceptionOutcomes.baseAddress!
             for position in 0..<exceptionCount {
                 let trial = exceptions[position]
                 let primary = primaryRow[trial]
-                var attainments = MeasureAttainments(repeating: primary)
-                for source in sources { attainments[source.index] = source.row[trial] }
-                let outcome = seat.outcome(primary: primary, attainments: attainments, leaveUniform: leave[trial],
-                                           renewalFactor: 0, churn: churn[trial])
+                let outcome = outcomes[position]
                 seatNewBookings[trial] = outcome.bookings
                 seatBookings[trial] = outcome.bookings
                 seatPay[trial] = outcome.pay

@@ -30,6 +30,8 @@ final class RealPlanScratch {
     let seatBase: UnsafeMutableBufferPointer<Double>
     /// The trials of one seat that are not a plain year (a departure, a hire or ramp, a draw).
     let exceptions: UnsafeMutableBufferPointer<Int>
+    /// The outcome of each of those trials, in the same order.
+    let exceptionOutcomes: UnsafeMutableBufferPointer<SeatYear.Outcome>
     /// One seat's primary (bookings) log attainment and attainment per trial, and each measure's
     /// own attainment (measure-major), computed four trials at a time before the trial loop.
     let logPrimary: UnsafeMutableBufferPointer<Double>
@@ -62,6 +64,7 @@ final class RealPlanScratch {
         seatLost = .allocate(capacity: capacity)
         seatBase = .allocate(capacity: capacity)
         exceptions = .allocate(capacity: capacity)
+        exceptionOutcomes = .allocate(capacity: capacity)
         logPrimary = .allocate(capacity: capacity)
         primary = .allocate(capacity: capacity)
         measureAttainment = .allocate(capacity: MeasureAttainments.capacity * capacity)
@@ -76,6 +79,7 @@ final class RealPlanScratch {
         for row in [seatGross, seatNet, seatClawback, seatSpif, seatAttainment, seatTopUp, seatLost, seatBase] { row.deallocate() }
         seatBin.deallocate()
         exceptions.deallocate()
+        exceptionOutcomes.deallocate()
         logPrimary.deallocate()
         primary.deallocate()
         measureAttainment.deallocate()

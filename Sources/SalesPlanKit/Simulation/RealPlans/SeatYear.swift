@@ -78,41 +78,8 @@ struct SeatYear: Sendable {
         if isPlainYear && leaveUniform >= attritionRate {
             return plainYear(primary: primary, attainments: attainments, renewalFactor: renewalFactor, churn: churn)
         }
-        let year = calendar.year(leaveUniform: leaveUniform, rate: attritionRate, vacancyMonths: vacancyMonths)
-        var outcome = Outcome()
-        outcome.year = year
-        outcome.departed = year.departed
-        let monthlyQuota = quota / 12
-        let replacementPrimary = primary / skillFactor
-        outcome.bookings = primary * monthlyQuota * year.incumbentProductivity
-            + replacementPrimary * monthlyQuota * year.replacementProductivity
-        outcome.revenueLost = Swift.max(0, primary * quota - outcome.bookings)
-        outcome.renewed = renewalBase * renewalFactor
-        outcome.baseSalary = baseSalary * Double(year.incumbentMonths + year.replacementMonths) / 12
-
-        if year.incumbentMonths > 0 {
-            let person = pay(attainments: attainments, months: year.incumbentMonths,
-                             productivity: year.incumbentProductivity, churn: churn,
-                             draw: plan.newHireDraw.map { calendar.incumbentDrawMonths($0.months, lastMonth: year.incumbentLastMonth) })
-            outcome.pay += person.pay
-            outcome.clawback += person.clawback
-            outcome.drawTopUp += person.topUp
-            outcome.attainment = primary * (plan.rampQuotaRelief ? 1 : year.incumbentProductivity / Double(year.incumbentMonths))
-            outcome.multiple = person.multiple
-        }
-        if year.replacementMonths > 0 {
-            let scaled = attainments / (1 + scalesWithSeat * (skillFactor - 1))
-            let drawMonths = plan.newHireDraw.map { draw -> (months: Int, productivity: Double) in
-                let months = Swift.min(draw.months, year.replacementMonths)
-                return (months, calendar.rampCumulative[months])
-            }
-            let person = pay(attainments: scaled, months: year.replacementMonths,
-                             productivity: year.replacementProductivity, churn: churn, draw: drawMonths)
-            outcome.pay += person.pay
-            outcome.clawback += person.clawback
-            outcome.drawTopUp += person.topUp
-        }
-        return outcome
+        let people = people(attainments: attainments, leaveUniform: leaveUniform)
+        return outcome(primary: primary, people: people, multiples: multiples(of: people, churn: churn), renewalFactor: renewalFactor)
     }
 
     /// The whole year in seat, ramped, past any draw, not leaving (most seats in most trials):
@@ -137,17 +104,6 @@ struct SeatYear: Sendable {
     /// Whether the trial is a plain year for this seat (``plainYear(primary:attainments:renewalFactor:churn:)``).
     @inline(__always)
     func isPlainYear(leaveUniform: Double) -> Bool { isPlainYear && leaveUniform >= attritionRate }
-
-    /// One person's pay for `months` in seat at `productivity` productivity-months.
-    @inline(__always)
-    private func pay(attainments: MeasureAttainments, months: Int, productivity: Double, churn: Double,
-                     draw: (months: Int, productivity: Double)?)
-        -> (pay: Double, clawback: Double, topUp: Double, multiple: Double) {
-        let scaled = attainments * attainmentScale(months: months, productivity: productivity)
-        let gross = plan.multiple(scaled)
-        let net = churn > 0 ? plan.multiple(scaled, netOfChurn: 1 - churn) : gross
-        return settle(gross: gross, net: net, months: months, productivity: productivity, draw: draw)
-    }
 
     /// What each measure's full-year attainment is multiplied by for a person `months` in seat at
     /// `productivity` productivity-months: their quota is the full monthly quota for those
