@@ -23,10 +23,10 @@ extension ChunkRunner {
             let drawSlot = draws.layout.directSlots + model.creditedDrawSlot[slot]
             let leave = draws.uniformRow(sellerSlot: drawSlot, index: 0)
             let credited = scratch.creditedBookings.baseAddress! + slot * scratch.capacity
-            let spifs = real.spifIndexes(eligible: real.creditedEligible, seller: slot)
+            let spifs = real.creditedSpifs[slot]
             // The credited attainment stands for every measure but renewals, which are paid on
             // the trial's renewal rate ÷ its mean.
-            let sources = (0..<plan.count).filter { plan.isRenewals[$0] }.map { MeasureSource(index: $0, row: renewalRatio) }
+            let sources = MeasureRows(indexes: plan.renewalsMeasures, base: renewalRatio, stride: 0)
             for trial in 0..<count {
                 let attainment = credited[trial] / quota
                 primary[trial] = attainment

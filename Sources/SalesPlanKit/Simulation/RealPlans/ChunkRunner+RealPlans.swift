@@ -82,7 +82,8 @@ extension ChunkRunner {
             let churn = planScratch.churn.baseAddress! + planIndex * scratch.capacity
             let slot = model.directDrawSlot[seller]
             let normals = draws.normals.baseAddress! + slot * draws.capacity
-            let extra = (0..<plan.extraNormals).map { draws.extraNormalRow(slot: slot, measure: $0) }
+            // The seller's extra normals, one row per measure with its own attainment.
+            let extra = plan.extraNormals > 0 ? draws.extraNormalRow(slot: slot, measure: 0) : nil
             let leave = draws.uniformRow(sellerSlot: slot, index: 0)
             let logSkill = model.directLogSkill[seller]
             let renewalMeasure = plan.measures.firstIndex { $0.credits == .renewals }
@@ -93,16 +94,13 @@ extension ChunkRunner {
             let parts = tracksParts ? model.goalParts.sharesOfDirectSeller[seller] : []
             let shareClass = real.marketing.map { $0.shareOfDirect[seller] }
             let marketingShift = shareClass.map { planScratch.marketingShift.baseAddress! + $0 * scratch.capacity }
-            attainmentPass(plan: plan, logSkill: logSkill, marketingShift: marketingShift, normals: normals, extra: extra,
+            attainmentPass(plan: plan, logSkill: logSkill, marketingShift: marketingShift, normals: normals, extra: extra, extraStride: draws.capacity,
                            count: count, needsMeasureLoop: needsMeasureLoop)
             let logPrimaryRow = planScratch.logPrimary.baseAddress!, primaryRow = planScratch.primary.baseAddress!
             let measureRows = planScratch.measureAttainment.baseAddress!
             let plainSeat = seat.isPlainYear, quota = seat.quota, targetIncentive = seat.targetIncentive
-            let spifs = real.spifIndexes(eligible: real.directEligible, seller: seller)
-            let sources = needsMeasureLoop
-                ? (0..<plan.count).filter { plan.ownRow[$0] >= 0 || plan.isRenewals[$0] }
-                    .map { MeasureSource(index: $0, row: measureRows + $0 * scratch.capacity) }
-                : []
+            let spifs = real.directSpifs[seller]
+            let sources = MeasureRows(indexes: plan.measuresWithOwnRow, base: measureRows, stride: scratch.capacity)
             // Every trial as the seller's year without a departure: a plain year (in seat all
             // year, ramped: most seats), or the seat's steady year (hired or ramping during the
             // year, under a draw); the departures are the exceptions overwritten below.

@@ -4,7 +4,7 @@ extension ChunkRunner {
     /// SIMD): the primary (bookings) log attainment and attainment, and each measure with its own
     /// attainment (correlated normals) or credited on renewals.
     func attainmentPass(plan: RealPlanPay, logSkill: Double, marketingShift: UnsafeMutablePointer<Double>?,
-                        normals: UnsafeMutablePointer<Double>, extra: [UnsafeMutablePointer<Double>],
+                        normals: UnsafeMutablePointer<Double>, extra: UnsafeMutablePointer<Double>?, extraStride: Int,
                         count: Int, needsMeasureLoop: Bool) {
         let planScratch = scratch.realPlan!
         let logMedian = scratch.logMedian.baseAddress!, sigma = scratch.sigma.baseAddress!
@@ -37,7 +37,7 @@ extension ChunkRunner {
                         var normal = plan.coefficients[row * width] * z
                         for k in 1..<width {
                             var w = SIMD4<Double>()
-                            for lane in 0..<lanes { w[lane] = extra[k - 1][trial + lane] }
+                            for lane in 0..<lanes { w[lane] = extra![(k - 1) * extraStride + trial + lane] }
                             normal += plan.coefficients[row * width + k] * w
                         }
                         let own = plan.ownLogMedian[index] + plan.ownSigma[index] * normal

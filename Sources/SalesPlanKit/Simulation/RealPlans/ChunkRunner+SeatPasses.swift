@@ -7,32 +7,45 @@ import Foundation
 /// then the sums. One loop doing all of it per trial kept some thirty pointers live and spent
 /// its time moving them between registers and the stack.
 extension ChunkRunner {
-    /// Where each measure's attainment comes from in the multiples pass: measure `index` reads
-    /// `row[trial]`; measures not listed read the seat's primary attainment.
-    struct MeasureSource {
-        var index: Int
-        var row: UnsafeMutablePointer<Double>
+    /// Where each measure's attainment comes from in the passes: measure `index` of `indexes`
+    /// reads `base[index × stride + trial]` (stride 0: every listed measure reads the same row);
+    /// measures not listed read the seat's primary attainment.
+    struct MeasureRows {
+        var indexes: [Int]
+        var base: UnsafeMutablePointer<Double>
+        var stride: Int
+
+        @inline(__always)
+        func row(_ index: Int) -> UnsafeMutablePointer<Double> { base + index * stride }
+
+        /// The trial's attainments: the primary, then each listed measure's own.
+        @inline(__always)
+        func attainments(primary: Double, trial: Int) -> MeasureAttainments {
+            var attainments = MeasureAttainments(repeating: primary)
+            for index in indexes { attainments[index] = base[index * stride + trial] }
+            return attainments
+        }
     }
 
     /// The plan's pay multiple of every trial, gross and net of the trial's churn, as if the
     /// trial were a plain year: into the seat rows `seatGross` and `seatNet`.
     /// With `scale`, each measure's attainment is first multiplied by its entry (a seat not in
     /// seat all year at full productivity: ``SeatYear/attainmentScale(months:productivity:)``).
-    func multiplesPass(plan: RealPlanPay, sources: [MeasureSource], scale: MeasureAttainments? = nil,
+    func multiplesPass(plan: RealPlanPay, sources: MeasureRows, scale: MeasureAttainments? = nil,
                        churn: UnsafeMutablePointer<Double>, count: Int) {
         let planScratch = scratch.realPlan!
         let primary = planScratch.primary.baseAddress!
         let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
         let lanes = 4, whole = count - count % lanes
         withUnsafeTemporaryAllocation(of: RealPlanPay.Lanes.self, capacity: MeasureAttainments.capacity) { attainments in
-            sources.withUnsafeBufferPointer { sources in
+            sources.indexes.withUnsafeBufferPointer { indexes in
                 var trial = 0
                 while trial < whole {
                     let primaryLanes = RealPlanPay.Lanes(primary[trial], primary[trial + 1], primary[trial + 2], primary[trial + 3])
                     for index in 0..<plan.count { attainments[index] = primaryLanes }
-                    for source in sources {
-                        attainments[source.index] = RealPlanPay.Lanes(source.row[trial], source.row[trial + 1],
-                                                                     source.row[trial + 2], source.row[trial + 3])
+                    for index in indexes {
+                        let row = sources.row(index)
+                        attainments[index] = RealPlanPay.Lanes(row[trial], row[trial + 1], row[trial + 2], row[trial + 3])
                     }
                     if let scale { for index in 0..<plan.count { attainments[index] *= RealPlanPay.Lanes(repeating: scale[index]) } }
                     let churnRate = RealPlanPay.Lanes(churn[trial], churn[trial + 1], churn[trial + 2], churn[trial + 3])
@@ -50,8 +63,7 @@ extension ChunkRunner {
                     trial += lanes
                 }
                 for trial in whole..<count {
-                    var attainments = MeasureAttainments(repeating: primary[trial])
-                    for source in sources { attainments[source.index] = source.row[trial] }
+                    var attainments = sources.attainments(primary: primary[trial], trial: trial)
                     if let scale { attainments *= scale }
                     let multiple = plan.multiple(attainments)
                     let churnRate = churn[trial]
@@ -80,7 +92,7 @@ extension ChunkRunner {
     /// The outcomes of a seat's exceptions (``collectExceptions(seat:leave:count:)``) into
     /// `exceptionOutcomes`: who is in the seat trial by trial, the plan's multiples on their
     /// attainments four trials at a time, then each outcome from its multiples.
-    func exceptionOutcomes(seat: SeatYear, sources: [MeasureSource], leave: UnsafeMutablePointer<Double>,
+    func exceptionOutcomes(seat: SeatYear, sources: MeasureRows, leave: UnsafeMutablePointer<Double>,
                            churn: UnsafeMutablePointer<Double>, count exceptionCount: Int) {
         typealias Lanes = RealPlanPay.Lanes
         let planScratch = scratch.realPlan!
@@ -95,8 +107,7 @@ extension ChunkRunner {
                     var churnRate = Lanes()
                     for lane in 0..<4 {
                         let trial = exceptions[position + Swift.min(lane, group - 1)]  // a short group repeats its last
-                        var attainments = MeasureAttainments(repeating: primary[trial])
-                        for source in sources { attainments[source.index] = source.row[trial] }
+                        let attainments = sources.attainments(primary: primary[trial], trial: trial)
                         people[lane] = seat.people(attainments: attainments, leaveUniform: leave[trial])
                         churnRate[lane] = churn[trial]
                     }

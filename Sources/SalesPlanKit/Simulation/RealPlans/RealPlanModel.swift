@@ -30,6 +30,10 @@ struct RealPlanModel: Sendable {
     /// For each SPIF, whether each direct seller / credited seller is eligible.
     var directEligible: [[Bool]]
     var creditedEligible: [[Bool]]
+    /// For each direct / credited seller, the SPIFs they are eligible for (read once per seat
+    /// and chunk, so not filtered there).
+    var directSpifs: [[Int]] = []
+    var creditedSpifs: [[Int]] = []
     /// The marketing join; nil without a marketing plan.
     var marketing: MarketingJoin?
 
@@ -84,12 +88,9 @@ struct RealPlanModel: Sendable {
         }
         directEligible = scenario.spifs.map { spif in direct.map { spif.isEligible(scenario.sellers[$0].role) } }
         creditedEligible = scenario.spifs.map { spif in credited.map { spif.isEligible(scenario.sellers[$0].role) } }
+        directSpifs = direct.indices.map { seller in (0..<spifCount).filter { directEligible[$0][seller] } }
+        creditedSpifs = credited.indices.map { seller in (0..<spifCount).filter { creditedEligible[$0][seller] } }
         marketing = scenario.marketing.hasChannels ? MarketingJoin(scenario: scenario, direct: direct) : nil
-    }
-
-    /// The SPIFs seat `seller` may earn (of `directEligible` or `creditedEligible`), in order.
-    func spifIndexes(eligible: [[Bool]], seller: Int) -> [Int] {
-        (0..<spifCount).filter { eligible[$0][seller] }
     }
 
     /// The renewal rate for uniform `u` (its Beta quantile), or the mean without a spread.

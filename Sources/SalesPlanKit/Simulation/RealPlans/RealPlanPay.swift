@@ -52,6 +52,11 @@ struct RealPlanPay: Sendable {
     let ownSigma: [Double]
     let ownRow: [Int]
     let coefficients: [Double]
+    /// Measures with an attainment of their own (``ownRow`` ≥ 0) or credited on renewals: those
+    /// a direct seller's passes read from the measure rows; and the renewals measures alone
+    /// (managers' and overlays' other measures see their credited attainment).
+    let measuresWithOwnRow: [Int]
+    let renewalsMeasures: [Int]
     var payoutCap: Double?
     var clawback: Clawback?
     /// The plan's churn-rate quantile function, when it has a clawback.
@@ -113,6 +118,9 @@ struct RealPlanPay: Sendable {
         }
         ownRow = rows
         coefficients = flat
+        let renewals = measures.map { $0.credits == .renewals }
+        measuresWithOwnRow = renewals.indices.filter { rows[$0] >= 0 || renewals[$0] }
+        renewalsMeasures = renewals.indices.filter { renewals[$0] }
         payoutCap = plan.payoutCap
         clawback = plan.clawback
         churnQuantile = plan.clawback?.churnRate.parameters.map { BetaQuantileTable(alpha: $0.alpha, beta: $0.beta) }
