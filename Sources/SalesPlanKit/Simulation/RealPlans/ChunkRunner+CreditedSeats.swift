@@ -89,12 +89,10 @@ extension ChunkRunner {
                  trial: Int, primary: Double, seat: SeatYear, year: SeatCalendar.Year) -> Double {
         var pay = 0.0
         for index in spifs {
-            if let dealsPerSeller = real.spifDeals[index] {
+            if real.spifDeals[index] != nil {
                 let months = year.incumbentMonths + year.replacementMonths
                 let uniform = draws.uniformRow(sellerSlot: slot, index: 1 + index)[trial]
-                let count = months == 12
-                    ? real.spifFullYearCounts[index].count(uniform)
-                    : PoissonQuantile.value(uniform, mean: dealsPerSeller * Double(months) / 12)
+                let count = real.spifCounts[index][months].count(uniform)
                 pay += real.spifAmount[index] * Double(count)
             } else {
                 let productivity = seat.calendar.incumbentProductivity(through: real.spifMonth[index], lastMonth: year.incumbentLastMonth)

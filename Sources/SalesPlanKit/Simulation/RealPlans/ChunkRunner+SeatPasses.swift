@@ -152,16 +152,10 @@ extension ChunkRunner {
         spifPaid.update(repeating: 0, count: count)
         for index in spifs {
             let amount = real.spifAmount[index]
-            if let dealsPerSeller = real.spifDeals[index] {
-                let months = year.incumbentMonths + year.replacementMonths
+            if real.spifDeals[index] != nil {
                 let uniforms = draws.uniformRow(sellerSlot: slot, index: 1 + index)
-                if months == 12 {
-                    let table = real.spifFullYearCounts[index]
-                    for trial in 0..<count { spifPaid[trial] += amount * Double(table.count(uniforms[trial])) }
-                } else {
-                    let mean = dealsPerSeller * Double(months) / 12
-                    for trial in 0..<count { spifPaid[trial] += amount * Double(PoissonQuantile.value(uniforms[trial], mean: mean)) }
-                }
+                let table = real.spifCounts[index][year.incumbentMonths + year.replacementMonths]
+                for trial in 0..<count { spifPaid[trial] += amount * Double(table.count(uniforms[trial])) }
             } else {
                 let productivity = seat.calendar.incumbentProductivity(through: real.spifMonth[index], lastMonth: year.incumbentLastMonth)
                 let reach = real.spifReach[index]

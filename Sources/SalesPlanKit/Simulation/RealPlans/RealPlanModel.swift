@@ -25,8 +25,11 @@ struct RealPlanModel: Sendable {
     var spifDeals: [Double?]
     var spifReach: [Double]
     var spifMonth: [Int]
-    /// Each per-deal SPIF's deal count for a full year in seat, tabulated (others: empty).
-    var spifFullYearCounts: [PoissonTable]
+    /// Each per-deal SPIF's deal count for 0...12 months in seat, tabulated (others: empty):
+    /// `spifCounts[spif][months]`, the mean `deals_per_seller` × months ÷ 12 (the full year's
+    /// table has the mean as given). A seat in seat part of the year draws from the table too
+    /// rather than searching from e^(−mean) trial by trial.
+    var spifCounts: [[PoissonTable]]
     /// For each SPIF, whether each direct seller / credited seller is eligible.
     var directEligible: [[Bool]]
     var creditedEligible: [[Bool]]
@@ -82,9 +85,9 @@ struct RealPlanModel: Sendable {
             if case let .attainmentByMonth(_, month) = spif.trigger { return month }
             return 12
         }
-        spifFullYearCounts = scenario.spifs.map { spif in
-            if case let .perDeal(deals, _) = spif.trigger { return PoissonTable(mean: deals) }
-            return PoissonTable(mean: 0)
+        spifCounts = scenario.spifs.map { spif in
+            guard case let .perDeal(deals, _) = spif.trigger else { return [] }
+            return (0...12).map { months in PoissonTable(mean: months == 12 ? deals : deals * Double(months) / 12) }
         }
         directEligible = scenario.spifs.map { spif in direct.map { spif.isEligible(scenario.sellers[$0].role) } }
         creditedEligible = scenario.spifs.map { spif in credited.map { spif.isEligible(scenario.sellers[$0].role) } }
