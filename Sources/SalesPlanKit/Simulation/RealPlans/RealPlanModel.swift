@@ -39,10 +39,25 @@ struct RealPlanModel: Sendable {
     var creditedSpifs: [[Int]] = []
     /// The marketing join; nil without a marketing plan.
     var marketing: MarketingJoin?
+    /// Plans whose pay is one curve on the seller's bookings attainment (one measure, no gate,
+    /// no attainment of its own, no clawback, no bin two breakpoints cut), compiled like the fast
+    /// path's: a plain year pays them from the attainment's histogram bin with one table read.
+    /// `singleCurve[plan]`: the plan's position in `singleCurves`, or −1.
+    let singleCurves: CompiledPayouts
+    let singleCurve: [Int]
 
     init(scenario: Scenario, direct: [Int], credited: [Int], planIndex: [String: Int], logSkills: [Double]) {
         let plans = scenario.plans.map(RealPlanPay.init(plan:))
         self.plans = plans
+        var curves: [PayoutFunction] = [], singleCurve: [Int] = []
+        for plan in plans {
+            let simple = plan.count == 1 && plan.gateMeasure[0] < 0 && plan.ownRow[0] < 0 && !plan.isRenewals[0]
+                && plan.clawback == nil && !CompiledPayouts([plan.measures[0].payout]).plan(0).hasCrowdedBins
+            singleCurve.append(simple ? curves.count : -1)
+            if simple { curves.append(plan.measures[0].payout) }
+        }
+        singleCurves = CompiledPayouts(curves)
+        self.singleCurve = singleCurve
         let workforce = scenario.workforce
         func seat(_ index: Int, logSkill: Double, ramps: Bool) -> SeatYear {
             let seller = scenario.sellers[index]
