@@ -27,12 +27,16 @@ extension SeatYear {
     func people(attainments: MeasureAttainments, leaveUniform: Double) -> People {
         let year = calendar.year(leaveUniform: leaveUniform, rate: attritionRate, vacancyMonths: vacancyMonths)
         var people = People(year: year, incumbent: .zero, replacement: .zero)
+        // With quota relief the scale is 1 for every measure (and x × 1 is x).
+        let relief = plan.rampQuotaRelief
         if year.incumbentMonths > 0 {
-            people.incumbent = attainments * attainmentScale(months: year.incumbentMonths, productivity: year.incumbentProductivity)
+            people.incumbent = relief ? attainments
+                : attainments * attainmentScale(months: year.incumbentMonths, productivity: year.incumbentProductivity)
         }
         if year.replacementMonths > 0 {
-            let scaled = attainments / (1 + scalesWithSeat * (skillFactor - 1))
-            people.replacement = scaled * attainmentScale(months: year.replacementMonths, productivity: year.replacementProductivity)
+            let scaled = attainments / replacementDivisor
+            people.replacement = relief ? scaled
+                : scaled * attainmentScale(months: year.replacementMonths, productivity: year.replacementProductivity)
         }
         return people
     }

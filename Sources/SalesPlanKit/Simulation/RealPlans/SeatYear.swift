@@ -22,6 +22,9 @@ struct SeatYear: Sendable {
     /// 1 for measures whose attainment scales with time in seat and productivity (all but
     /// renewals), 0 for renewals.
     let scalesWithSeat: MeasureAttainments
+    /// What a replacement's attainments are the incumbent's divided by: the skill factor for
+    /// measures that scale with the seat, 1 for renewals.
+    let replacementDivisor: MeasureAttainments
     /// In seat all year at full productivity, past any draw: without a departure, the seat's year
     /// is the plain one (most seats in most trials), computed without the calendar.
     let isPlainYear: Bool
@@ -40,6 +43,7 @@ struct SeatYear: Sendable {
         var scales = MeasureAttainments(repeating: 1)
         for (index, measure) in plan.measures.enumerated() where measure.credits == .renewals { scales[index] = 0 }
         scalesWithSeat = scales
+        replacementDivisor = 1 + scales * (exp(logSkill) - 1)
         let drawEnded = plan.newHireDraw.map { calendar.incumbentDrawMonths($0.months, lastMonth: 12).months == 0 } ?? true
         isPlainYear = calendar.startMonth == 1 && calendar.cumulative[12] == 12 && drawEnded
     }
