@@ -1,11 +1,12 @@
 import Foundation
 
 /// The passes of the general path's seat loop. A seat's trials are computed in short loops over
-/// the chunk, each touching a few rows: the plan's multiples, the plain year's figures for every
-/// trial, then the few trials that are not a plain year (a departure, a hire still ramping, a
-/// draw) overwritten through ``SeatYear/outcome(primary:attainments:leaveUniform:renewalFactor:churn:)``,
-/// then the sums. One loop doing all of it per trial kept some thirty pointers live and spent
-/// its time moving them between registers and the stack.
+/// the chunk, each touching a few rows: the plan's multiples (four trials at a time), every trial
+/// as the seller's year without a departure (a plain year, or the steady year of a seat hired or
+/// ramping during the year), then the trials in which the seller leaves overwritten
+/// (``exceptionOutcomes(seat:sources:leave:churn:count:)``), then the sums. One loop doing all of
+/// it per trial kept some thirty pointers live and spent its time moving them between registers
+/// and the stack.
 extension ChunkRunner {
     /// Where each measure's attainment comes from in the passes: measure `index` of `indexes`
     /// reads `base[index × stride + trial]` (stride 0: every listed measure reads the same row);
@@ -87,59 +88,6 @@ extension ChunkRunner {
             found &+= Int(truncatingIfNeeded: (leave[trial] - rate).bitPattern >> 63)
         }
         return found
-    }
-
-    /// The outcomes of a seat's exceptions (``collectExceptions(seat:leave:count:)``) into
-    /// `exceptionOutcomes`: who is in the seat trial by trial, the plan's multiples on their
-    /// attainments four trials at a time, then each outcome from its multiples.
-    func exceptionOutcomes(seat: SeatYear, sources: MeasureRows, leave: UnsafeMutablePointer<Double>,
-                           churn: UnsafeMutablePointer<Double>, count exceptionCount: Int) {
-        typealias Lanes = RealPlanPay.Lanes
-        let planScratch = scratch.realPlan!
-        let primary = planScratch.primary.baseAddress!
-        let exceptions = planScratch.exceptions.baseAddress!, outcomes = planScratch.exceptionOutcomes.baseAddress!
-        let plan = seat.plan, width = MeasureAttainments.capacity
-        withUnsafeTemporaryAllocation(of: SeatYear.People.self, capacity: 4) { people in
-            withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 2 * width) { lanes in
-                var position = 0
-                while position < exceptionCount {
-                    let group = Swift.min(4, exceptionCount - position)
-                    var churnRate = Lanes()
-                    for lane in 0..<4 {
-                        let trial = exceptions[position + Swift.min(lane, group - 1)]  // a short group repeats its last
-                        let attainments = sources.attainments(primary: primary[trial], trial: trial)
-                        people[lane] = seat.people(attainments: attainments, leaveUniform: leave[trial])
-                        churnRate[lane] = churn[trial]
-                    }
-                    for index in 0..<plan.count {
-                        lanes[index] = Lanes(people[0].incumbent[index], people[1].incumbent[index],
-                                             people[2].incumbent[index], people[3].incumbent[index])
-                        lanes[width + index] = Lanes(people[0].replacement[index], people[1].replacement[index],
-                                                     people[2].replacement[index], people[3].replacement[index])
-                    }
-                    let charged = churnRate .> 0
-                    var incumbentGross = plan.multiple(lanes: lanes.baseAddress!), incumbentNet = incumbentGross
-                    var replacementGross = plan.multiple(lanes: lanes.baseAddress! + width), replacementNet = replacementGross
-                    if any(charged) {
-                        incumbentNet.replace(with: plan.multiple(lanes: lanes.baseAddress!, netOfChurn: 1 - churnRate), where: charged)
-                        replacementNet.replace(with: plan.multiple(lanes: lanes.baseAddress! + width, netOfChurn: 1 - churnRate),
-                                               where: charged)
-                    }
-                    for lane in 0..<group {
-                        // A person not in seat is paid nothing (their multiples are not used).
-                        let year = people[lane].year
-                        if year.incumbentMonths == 0 { incumbentGross[lane] = 0; incumbentNet[lane] = 0 }
-                        if year.replacementMonths == 0 { replacementGross[lane] = 0; replacementNet[lane] = 0 }
-                        let multiples = SeatYear.Multiples(incumbentGross: incumbentGross[lane], incumbentNet: incumbentNet[lane],
-                                                           replacementGross: replacementGross[lane],
-                                                           replacementNet: replacementNet[lane])
-                        outcomes[position + lane] = seat.outcome(primary: primary[exceptions[position + lane]], people: people[lane],
-                                                                 multiples: multiples, renewalFactor: 0)
-                    }
-                    position += 4
-                }
-            }
-        }
     }
 
     /// SPIF pay of a seat in every trial of `year` (the seller not leaving), into `seatSpif`:

@@ -1,0 +1,56 @@
+/// The general path's trials in which a seller leaves: the seat's vacancy and a ramping
+/// replacement, through ``SeatYear``'s three steps.
+extension ChunkRunner {
+    /// The outcomes of a seat's exceptions (``collectExceptions(seat:leave:count:)``) into
+    /// `exceptionOutcomes`: who is in the seat trial by trial, the plan's multiples on their
+    /// attainments four trials at a time, then each outcome from its multiples.
+    func exceptionOutcomes(seat: SeatYear, sources: MeasureRows, leave: UnsafeMutablePointer<Double>,
+                           churn: UnsafeMutablePointer<Double>, count exceptionCount: Int) {
+        typealias Lanes = RealPlanPay.Lanes
+        let planScratch = scratch.realPlan!
+        let primary = planScratch.primary.baseAddress!
+        let exceptions = planScratch.exceptions.baseAddress!, outcomes = planScratch.exceptionOutcomes.baseAddress!
+        let plan = seat.plan, width = MeasureAttainments.capacity
+        withUnsafeTemporaryAllocation(of: SeatYear.People.self, capacity: 4) { people in
+            withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 2 * width) { lanes in
+                var position = 0
+                while position < exceptionCount {
+                    let group = Swift.min(4, exceptionCount - position)
+                    var churnRate = Lanes()
+                    for lane in 0..<4 {
+                        let trial = exceptions[position + Swift.min(lane, group - 1)]  // a short group repeats its last
+                        let attainments = sources.attainments(primary: primary[trial], trial: trial)
+                        people[lane] = seat.people(attainments: attainments, leaveUniform: leave[trial])
+                        churnRate[lane] = churn[trial]
+                    }
+                    for index in 0..<plan.count {
+                        lanes[index] = Lanes(people[0].incumbent[index], people[1].incumbent[index],
+                                             people[2].incumbent[index], people[3].incumbent[index])
+                        lanes[width + index] = Lanes(people[0].replacement[index], people[1].replacement[index],
+                                                     people[2].replacement[index], people[3].replacement[index])
+                    }
+                    let charged = churnRate .> 0
+                    var incumbentGross = plan.multiple(lanes: lanes.baseAddress!), incumbentNet = incumbentGross
+                    var replacementGross = plan.multiple(lanes: lanes.baseAddress! + width), replacementNet = replacementGross
+                    if any(charged) {
+                        incumbentNet.replace(with: plan.multiple(lanes: lanes.baseAddress!, netOfChurn: 1 - churnRate), where: charged)
+                        replacementNet.replace(with: plan.multiple(lanes: lanes.baseAddress! + width, netOfChurn: 1 - churnRate),
+                                               where: charged)
+                    }
+                    for lane in 0..<group {
+                        // A person not in seat is paid nothing (their multiples are not used).
+                        let year = people[lane].year
+                        if year.incumbentMonths == 0 { incumbentGross[lane] = 0; incumbentNet[lane] = 0 }
+                        if year.replacementMonths == 0 { replacementGross[lane] = 0; replacementNet[lane] = 0 }
+                        let multiples = SeatYear.Multiples(incumbentGross: incumbentGross[lane], incumbentNet: incumbentNet[lane],
+                                                           replacementGross: replacementGross[lane],
+                                                           replacementNet: replacementNet[lane])
+                        outcomes[position + lane] = seat.outcome(primary: primary[exceptions[position + lane]], people: people[lane],
+                                                                 multiples: multiples, renewalFactor: 0)
+                    }
+                    position += 4
+                }
+            }
+        }
+    }
+}
