@@ -8,12 +8,12 @@ extension ChunkRunner {
         let directCount = model.directQuota.count
         let creditedAtQuota = scratch.creditedAtQuota.baseAddress!
         let renewalRatio = planScratch.renewalRatio.baseAddress!
-        let topUpRow = planScratch.row(.drawTopUp), departuresRow = planScratch.row(.departures)
+        let topUpRow = planScratch.row(.drawTopUp)
         let baseRow = planScratch.row(.baseSalary)
         let primary = planScratch.primary.baseAddress!, attainmentRow = planScratch.seatAttainment.baseAddress!
         let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
         let seatPay = planScratch.seatPay.baseAddress!, clawback = planScratch.seatClawback.baseAddress!
-        let spifPaid = planScratch.seatSpif.baseAddress!, bins = planScratch.seatBin.baseAddress!
+        let bins = planScratch.seatBin.baseAddress!
         let seatBase = planScratch.seatBase.baseAddress!, exceptions = planScratch.exceptions.baseAddress!
         for slot in 0..<model.creditedQuota.count {
             let seat = real.creditedSeats[slot]
@@ -56,16 +56,10 @@ extension ChunkRunner {
             for position in 0..<exceptionCount {
                 let trial = exceptions[position]
                 let outcome = outcomes[position]
-                seatPay[trial] = outcome.pay
-                clawback[trial] = outcome.clawback
-                gross[trial] = outcome.multiple
+                takeOutcome(outcome, trial: trial, primary: primary[trial], seat: seat, real: real, spifs: spifs,
+                            slot: drawSlot, draws: draws)
                 seatBase[trial] = outcome.baseSalary
                 topUpRow[trial] += outcome.drawTopUp
-                departuresRow[trial] += outcome.departed ? 1 : 0
-                if !spifs.isEmpty {
-                    spifPaid[trial] = spifPay(real, spifs: spifs, slot: drawSlot, draws: draws,
-                                              trial: trial, primary: primary[trial], seat: seat, year: outcome.year)
-                }
             }
             if !spifs.isEmpty { addSpifs(count: count) }
             for trial in 0..<count {

@@ -1,6 +1,23 @@
 /// The general path's trials in which a seller leaves: the seat's vacancy and a ramping
 /// replacement, through ``SeatYear``'s three steps.
 extension ChunkRunner {
+    /// Trial `trial` of a seat takes a departure's outcome: its pay, clawback, multiple, the
+    /// departure count, and SPIF pay for the months the seat was worked. (What differs between
+    /// direct seats and managers or overlays, bookings and base salary, the caller writes.)
+    @inline(__always)
+    func takeOutcome(_ outcome: SeatYear.Outcome, trial: Int, primary: Double, seat: SeatYear, real: RealPlanModel,
+                     spifs: [Int], slot: Int, draws: ChunkDraws) {
+        let planScratch = scratch.realPlan!
+        planScratch.seatPay[trial] = outcome.pay
+        planScratch.seatClawback[trial] = outcome.clawback
+        planScratch.seatGross[trial] = outcome.multiple
+        planScratch.row(.departures)[trial] += outcome.departed ? 1 : 0
+        if !spifs.isEmpty {
+            planScratch.seatSpif[trial] = spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
+                                                  primary: primary, seat: seat, year: outcome.year)
+        }
+    }
+
     /// The outcomes of a seat's exceptions (``collectExceptions(seat:leave:count:)``) into
     /// `exceptionOutcomes`: who is in the seat trial by trial, the plan's multiples on their
     /// attainments four trials at a time, then each outcome from its multiples.

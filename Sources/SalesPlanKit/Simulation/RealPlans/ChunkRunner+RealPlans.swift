@@ -69,7 +69,7 @@ extension ChunkRunner {
         let revenue = scratch.revenue.baseAddress!
         let renewalRatio = planScratch.renewalRatio.baseAddress!
         let topUpRow = planScratch.row(.drawTopUp), renewedRow = planScratch.row(.renewed)
-        let lostRow = planScratch.row(.revenueLost), departuresRow = planScratch.row(.departures)
+        let lostRow = planScratch.row(.revenueLost)
         let creditedRow = planScratch.row(.creditedBookings), baseRow = planScratch.row(.baseSalary)
         let countsRenewals = real.renewalsCountTowardGoal
         let seatBookings = planScratch.seatBookings.baseAddress!, seatNewBookings = planScratch.seatNewBookings.baseAddress!
@@ -105,7 +105,7 @@ extension ChunkRunner {
             // year, ramped: most seats), or the seat's steady year (hired or ramping during the
             // year, under a draw); the departures are the exceptions overwritten below.
             let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
-            let clawback = planScratch.seatClawback.baseAddress!, spifPaid = planScratch.seatSpif.baseAddress!
+            let clawback = planScratch.seatClawback.baseAddress!
             let attainmentRow = planScratch.seatAttainment.baseAddress!, bins = planScratch.seatBin.baseAddress!
             let steadyYear = seat.calendar.year(leaveUniform: 1, rate: 0, vacancyMonths: seat.vacancyMonths)
             if plainSeat {
@@ -154,13 +154,10 @@ extension ChunkRunner {
                 let outcome = outcomes[position]
                 seatNewBookings[trial] = outcome.bookings
                 seatBookings[trial] = outcome.bookings
-                seatPay[trial] = outcome.pay
-                clawback[trial] = outcome.clawback
+                takeOutcome(outcome, trial: trial, primary: primary, seat: seat, real: real, spifs: spifs, slot: slot, draws: draws)
                 attainmentRow[trial] = outcome.attainment
-                gross[trial] = outcome.multiple
                 bins[trial] = AttainmentBins.bin(forLog: outcome.attainment == primary
                     ? logPrimaryRow[trial] : log(Swift.max(outcome.attainment, 1e-300)))
-                departuresRow[trial] += outcome.departed ? 1 : 0
                 if plainSeat {
                     topUpRow[trial] += outcome.drawTopUp
                     lostRow[trial] += outcome.revenueLost
@@ -169,10 +166,6 @@ extension ChunkRunner {
                     steadyTopUp[trial] = outcome.drawTopUp
                     steadyLost[trial] = outcome.revenueLost
                     steadyBase[trial] = outcome.baseSalary
-                }
-                if !spifs.isEmpty {
-                    spifPaid[trial] = spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
-                                              primary: primary, seat: seat, year: outcome.year)
                 }
             }
             if seat.renewalBase != 0 {
