@@ -13,7 +13,7 @@ extension ChunkRunner {
         let primary = planScratch.primary.baseAddress!, attainmentRow = planScratch.seatAttainment.baseAddress!
         let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
         let seatPay = planScratch.seatPay.baseAddress!, clawback = planScratch.seatClawback.baseAddress!
-        let bins = planScratch.seatBin.baseAddress!
+        let spifPaid = planScratch.seatSpif.baseAddress!, bins = planScratch.seatBin.baseAddress!
         let seatBase = planScratch.seatBase.baseAddress!, exceptions = planScratch.exceptions.baseAddress!
         for slot in 0..<model.creditedQuota.count {
             let seat = real.creditedSeats[slot]
@@ -56,10 +56,13 @@ extension ChunkRunner {
             for position in 0..<exceptionCount {
                 let trial = exceptions[position]
                 let outcome = outcomes[position]
-                takeOutcome(outcome, trial: trial, primary: primary[trial], seat: seat, real: real, spifs: spifs,
-                            slot: drawSlot, draws: draws)
+                takeOutcome(outcome, trial: trial, rows: planScratch)
                 seatBase[trial] = outcome.baseSalary
                 topUpRow[trial] += outcome.drawTopUp
+                if !spifs.isEmpty {
+                    spifPaid[trial] = spifPay(real, spifs: spifs, slot: drawSlot, draws: draws,
+                                              trial: trial, primary: primary[trial], seat: seat, year: outcome.year)
+                }
             }
             if !spifs.isEmpty { addSpifs(count: count) }
             for trial in 0..<count {

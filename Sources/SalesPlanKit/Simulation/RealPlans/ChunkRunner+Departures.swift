@@ -1,21 +1,16 @@
 /// The general path's trials in which a seller leaves: the seat's vacancy and a ramping
 /// replacement, through ``SeatYear``'s three steps.
 extension ChunkRunner {
-    /// Trial `trial` of a seat takes a departure's outcome: its pay, clawback, multiple, the
-    /// departure count, and SPIF pay for the months the seat was worked. (What differs between
-    /// direct seats and managers or overlays, bookings and base salary, the caller writes.)
+    /// Trial `trial` of a seat takes a departure's outcome: its pay, clawback, multiple and the
+    /// departure count. (What differs between direct seats and managers or overlays, bookings,
+    /// base salary and SPIF pay for the months worked, the caller writes.) Takes only the
+    /// outcome: passing the seat or the model here cost a retain per trial.
     @inline(__always)
-    func takeOutcome(_ outcome: SeatYear.Outcome, trial: Int, primary: Double, seat: SeatYear, real: RealPlanModel,
-                     spifs: [Int], slot: Int, draws: ChunkDraws) {
-        let planScratch = scratch.realPlan!
+    func takeOutcome(_ outcome: SeatYear.Outcome, trial: Int, rows planScratch: RealPlanScratch) {
         planScratch.seatPay[trial] = outcome.pay
         planScratch.seatClawback[trial] = outcome.clawback
         planScratch.seatGross[trial] = outcome.multiple
         planScratch.row(.departures)[trial] += outcome.departed ? 1 : 0
-        if !spifs.isEmpty {
-            planScratch.seatSpif[trial] = spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
-                                                  primary: primary, seat: seat, year: outcome.year)
-        }
     }
 
     /// The outcomes of a seat's exceptions (``collectExceptions(seat:leave:count:)``) into

@@ -105,7 +105,7 @@ extension ChunkRunner {
             // year, ramped: most seats), or the seat's steady year (hired or ramping during the
             // year, under a draw); the departures are the exceptions overwritten below.
             let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
-            let clawback = planScratch.seatClawback.baseAddress!
+            let clawback = planScratch.seatClawback.baseAddress!, spifPaid = planScratch.seatSpif.baseAddress!
             let attainmentRow = planScratch.seatAttainment.baseAddress!, bins = planScratch.seatBin.baseAddress!
             let steadyYear = seat.calendar.year(leaveUniform: 1, rate: 0, vacancyMonths: seat.vacancyMonths)
             if plainSeat {
@@ -154,7 +154,7 @@ extension ChunkRunner {
                 let outcome = outcomes[position]
                 seatNewBookings[trial] = outcome.bookings
                 seatBookings[trial] = outcome.bookings
-                takeOutcome(outcome, trial: trial, primary: primary, seat: seat, real: real, spifs: spifs, slot: slot, draws: draws)
+                takeOutcome(outcome, trial: trial, rows: planScratch)
                 attainmentRow[trial] = outcome.attainment
                 bins[trial] = AttainmentBins.bin(forLog: outcome.attainment == primary
                     ? logPrimaryRow[trial] : log(Swift.max(outcome.attainment, 1e-300)))
@@ -166,6 +166,10 @@ extension ChunkRunner {
                     steadyTopUp[trial] = outcome.drawTopUp
                     steadyLost[trial] = outcome.revenueLost
                     steadyBase[trial] = outcome.baseSalary
+                }
+                if !spifs.isEmpty {
+                    spifPaid[trial] = spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
+                                              primary: primary, seat: seat, year: outcome.year)
                 }
             }
             if seat.renewalBase != 0 {

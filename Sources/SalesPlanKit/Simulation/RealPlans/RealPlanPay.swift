@@ -5,7 +5,10 @@ import Foundation
 ///
 /// The fast path pays every measure on one attainment through one compiled curve; here each
 /// measure keeps its own ``PayoutFunction``, so measures can see different attainments.
-struct RealPlanPay: Sendable {
+///
+/// A class: every seat on a plan shares it, and copying a seat (once per seat and chunk) then
+/// costs one retain instead of one per array held here.
+final class RealPlanPay: Sendable {
     struct Measure: Sendable {
         var payout: PayoutFunction
         var weight: Double
@@ -28,7 +31,7 @@ struct RealPlanPay: Sendable {
         var coefficients: [Double]
     }
 
-    var measures: [Measure]
+    let measures: [Measure]
     // The measures' fields as flat arrays of plain values, read in the inner loop: copying a
     // `Measure` out of its array retains the arrays inside it, once per seller and trial.
     let count: Int
@@ -57,15 +60,15 @@ struct RealPlanPay: Sendable {
     /// (managers' and overlays' other measures see their credited attainment).
     let measuresWithOwnRow: [Int]
     let renewalsMeasures: [Int]
-    var payoutCap: Double?
-    var clawback: Clawback?
+    let payoutCap: Double?
+    let clawback: Clawback?
     /// The plan's churn-rate quantile function, when it has a clawback.
-    var churnQuantile: BetaQuantileTable?
-    var newHireDraw: NewHireDraw?
-    var rampQuotaRelief: Bool
+    let churnQuantile: BetaQuantileTable?
+    let newHireDraw: NewHireDraw?
+    let rampQuotaRelief: Bool
     /// Number of extra normals a seller on this plan needs per trial (measures with their own
     /// attainment).
-    var extraNormals: Int
+    let extraNormals: Int
 
     init(plan: CompPlan) {
         let names = plan.measures.map(\.name)
