@@ -42,8 +42,7 @@ extension AlignmentState {
         var level = owner
         var tried: Set<Int> = []
         var random = SplitMix64(seed: seed, stream: 7_919)
-        var moved = MovedSet(count: owner.count)
-        for a in owner.indices where isMovedAway(a) { moved.insert(a) }
+        var moved = movedAccounts()
         let dearest = moved.items.reduce(1.0) { max($0, problem.cost($1, Int(owner[$1]))) }
         var memory = SqueezeMemory(tabuUntil: Array(repeating: 0, count: owner.count), dearest: dearest)
 
@@ -61,8 +60,7 @@ extension AlignmentState {
                 // Stuck: back to the last alignment inside the band, to undo another move.
                 guard tried.count < limits.undos else { break }
                 self = AlignmentState(problem: problem, start: level)
-                moved = MovedSet(count: owner.count)
-                for a in owner.indices where isMovedAway(a) { moved.insert(a) }
+                moved = movedAccounts()
             } else {
                 memory.step += 1
                 // When every step is tabu (a small neighbourhood), the best of them all: the
@@ -101,6 +99,13 @@ extension AlignmentState {
     /// Accounts away from their owner of today (the moves the squeeze may rearrange).
     @inline(__always) func isMovedAway(_ a: Int) -> Bool {
         problem.baseline[a] >= 0 && owner[a] != problem.baseline[a]
+    }
+
+    /// Every account away from its owner of today.
+    private func movedAccounts() -> MovedSet {
+        var moved = MovedSet(count: owner.count)
+        for a in owner.indices where isMovedAway(a) { moved.insert(a) }
+        return moved
     }
 
     private mutating func apply(_ changes: [(account: Int, to: Int)], moved: inout MovedSet) {

@@ -8,7 +8,7 @@ extension ChunkRunner {
         let directCount = model.directQuota.count
         let creditedAtQuota = scratch.creditedAtQuota.baseAddress!
         let renewalRatio = planScratch.renewalRatio.baseAddress!
-        let topUpRow = planScratch.row(.drawTopUp)
+        let topUpRow = planScratch.row(.drawTopUp), departuresRow = planScratch.row(.departures)
         let baseRow = planScratch.row(.baseSalary)
         let primary = planScratch.primary.baseAddress!, attainmentRow = planScratch.seatAttainment.baseAddress!
         let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
@@ -44,7 +44,7 @@ extension ChunkRunner {
                 }
                 if !spifs.isEmpty {
                     spifPass(real, spifs: spifs, slot: drawSlot, draws: draws, seat: seat,
-                             year: seat.calendar.year(leaveUniform: 1, rate: 0, vacancyMonths: seat.vacancyMonths), count: count)
+                             year: seat.steadyYear, count: count)
                 }
                 exceptionCount = collectExceptions(seat: seat, leave: leave, count: count)
             } else {
@@ -57,6 +57,7 @@ extension ChunkRunner {
                 let trial = exceptions[position]
                 let outcome = outcomes[position]
                 takeOutcome(outcome, trial: trial, rows: planScratch)
+                departuresRow[trial] += outcome.departed ? 1 : 0
                 seatBase[trial] = outcome.baseSalary
                 topUpRow[trial] += outcome.drawTopUp
                 if !spifs.isEmpty {

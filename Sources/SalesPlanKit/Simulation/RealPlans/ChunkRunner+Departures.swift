@@ -1,16 +1,29 @@
+import Foundation
+
 /// The general path's trials in which a seller leaves: the seat's vacancy and a ramping
 /// replacement, through ``SeatYear``'s three steps.
 extension ChunkRunner {
-    /// Trial `trial` of a seat takes a departure's outcome: its pay, clawback, multiple and the
-    /// departure count. (What differs between direct seats and managers or overlays, bookings,
-    /// base salary and SPIF pay for the months worked, the caller writes.) Takes only the
-    /// outcome: passing the seat or the model here cost a retain per trial.
+    /// Trial `trial` of a seat takes an outcome into the seat rows: its pay, clawback and
+    /// multiple. (What differs between direct seats and managers or overlays, the caller writes.)
+    /// Takes only the outcome: passing the seat or the model here cost a retain per trial.
     @inline(__always)
     func takeOutcome(_ outcome: SeatYear.Outcome, trial: Int, rows planScratch: RealPlanScratch) {
         planScratch.seatPay[trial] = outcome.pay
         planScratch.seatClawback[trial] = outcome.clawback
         planScratch.seatGross[trial] = outcome.multiple
-        planScratch.row(.departures)[trial] += outcome.departed ? 1 : 0
+    }
+
+    /// A direct seat's trial takes an outcome: ``takeOutcome(_:trial:rows:)``, its bookings, and
+    /// the incumbent's attainment with its histogram bin (from the log at hand when the
+    /// attainment is the primary one, as in a full year in seat).
+    @inline(__always)
+    func takeDirectOutcome(_ outcome: SeatYear.Outcome, trial: Int, rows planScratch: RealPlanScratch) {
+        takeOutcome(outcome, trial: trial, rows: planScratch)
+        planScratch.seatNewBookings[trial] = outcome.bookings
+        planScratch.seatBookings[trial] = outcome.bookings
+        planScratch.seatAttainment[trial] = outcome.attainment
+        planScratch.seatBin[trial] = AttainmentBins.bin(forLog: outcome.attainment == planScratch.primary[trial]
+            ? planScratch.logPrimary[trial] : log(Swift.max(outcome.attainment, 1e-300)))
     }
 
     /// The outcomes of a seat's exceptions (``collectExceptions(seat:leave:count:)``) into

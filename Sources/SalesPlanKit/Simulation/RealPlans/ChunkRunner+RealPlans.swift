@@ -69,7 +69,7 @@ extension ChunkRunner {
         let revenue = scratch.revenue.baseAddress!
         let renewalRatio = planScratch.renewalRatio.baseAddress!
         let topUpRow = planScratch.row(.drawTopUp), renewedRow = planScratch.row(.renewed)
-        let lostRow = planScratch.row(.revenueLost)
+        let lostRow = planScratch.row(.revenueLost), departuresRow = planScratch.row(.departures)
         let creditedRow = planScratch.row(.creditedBookings), baseRow = planScratch.row(.baseSalary)
         let countsRenewals = real.renewalsCountTowardGoal
         let seatBookings = planScratch.seatBookings.baseAddress!, seatNewBookings = planScratch.seatNewBookings.baseAddress!
@@ -107,7 +107,7 @@ extension ChunkRunner {
             let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
             let clawback = planScratch.seatClawback.baseAddress!, spifPaid = planScratch.seatSpif.baseAddress!
             let attainmentRow = planScratch.seatAttainment.baseAddress!, bins = planScratch.seatBin.baseAddress!
-            let steadyYear = seat.calendar.year(leaveUniform: 1, rate: 0, vacancyMonths: seat.vacancyMonths)
+            let steadyYear = seat.steadyYear
             if plainSeat {
                 for trial in 0..<count { bins[trial] = AttainmentBins.bin(forLog: logPrimaryRow[trial]) }
                 if real.singleCurve[planIndex] >= 0 {
@@ -150,14 +150,9 @@ extension ChunkRunner {
             let outcomes = planScratch.exceptionOutcomes.baseAddress!
             for position in 0..<exceptionCount {
                 let trial = exceptions[position]
-                let primary = primaryRow[trial]
                 let outcome = outcomes[position]
-                seatNewBookings[trial] = outcome.bookings
-                seatBookings[trial] = outcome.bookings
-                takeOutcome(outcome, trial: trial, rows: planScratch)
-                attainmentRow[trial] = outcome.attainment
-                bins[trial] = AttainmentBins.bin(forLog: outcome.attainment == primary
-                    ? logPrimaryRow[trial] : log(Swift.max(outcome.attainment, 1e-300)))
+                takeDirectOutcome(outcome, trial: trial, rows: planScratch)
+                departuresRow[trial] += outcome.departed ? 1 : 0
                 if plainSeat {
                     topUpRow[trial] += outcome.drawTopUp
                     lostRow[trial] += outcome.revenueLost
@@ -169,7 +164,7 @@ extension ChunkRunner {
                 }
                 if !spifs.isEmpty {
                     spifPaid[trial] = spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
-                                              primary: primary, seat: seat, year: outcome.year)
+                                              primary: primaryRow[trial], seat: seat, year: outcome.year)
                 }
             }
             if seat.renewalBase != 0 {

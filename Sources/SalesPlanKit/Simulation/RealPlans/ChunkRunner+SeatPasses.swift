@@ -113,44 +113,25 @@ extension ChunkRunner {
     }
 
     /// A seat that is not a plain year even without a departure (hired during the year, still
-    /// ramping, or under a draw): every trial as that year, the seller not leaving, from the
-    /// multiples on the scaled attainments (what ``SeatYear/outcome`` gives, in the same order
-    /// of operations). The departures are the exceptions, overwritten after.
+    /// ramping, or under a draw): every trial as that year, the seller not leaving, through
+    /// ``SeatYear/outcome(primary:people:multiples:renewalFactor:)`` with the multiples of the
+    /// scaled attainments already in `seatGross` and `seatNet`. The departures are the
+    /// exceptions, overwritten after.
     func steadyYearPass(seat: SeatYear, year: SeatCalendar.Year, count: Int) {
         let planScratch = scratch.realPlan!
-        let primaryRow = planScratch.primary.baseAddress!, logPrimaryRow = planScratch.logPrimary.baseAddress!
+        let primary = planScratch.primary.baseAddress!
         let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
-        let seatBookings = planScratch.seatBookings.baseAddress!, seatNewBookings = planScratch.seatNewBookings.baseAddress!
-        let seatPay = planScratch.seatPay.baseAddress!, clawback = planScratch.seatClawback.baseAddress!
-        let attainmentRow = planScratch.seatAttainment.baseAddress!, bins = planScratch.seatBin.baseAddress!
         let topUp = planScratch.seatTopUp.baseAddress!, lost = planScratch.seatLost.baseAddress!, base = planScratch.seatBase.baseAddress!
-        let monthlyQuota = seat.quota / 12, quota = seat.quota
-        let months = year.incumbentMonths, productivity = year.incumbentProductivity
-        let baseSalary = seat.baseSalary * Double(months) / 12
-        let draw = seat.plan.newHireDraw.map { seat.calendar.incumbentDrawMonths($0.months, lastMonth: year.incumbentLastMonth) }
-        let attainmentFactor = seat.plan.rampQuotaRelief ? 1 : productivity / Double(months)
+        let people = SeatYear.People(year: year, incumbent: .zero, replacement: .zero)
+        let inSeat = year.incumbentMonths > 0  // else the multiples were not computed: nobody is paid
         for trial in 0..<count {
-            let primary = primaryRow[trial]
-            let bookings = primary * monthlyQuota * productivity
-            seatNewBookings[trial] = bookings
-            seatBookings[trial] = bookings
-            lost[trial] = Swift.max(0, primary * quota - bookings)
-            base[trial] = baseSalary
-            var attainment = 0.0
-            if months > 0 {
-                let person = seat.settle(gross: gross[trial], net: net[trial], months: months, productivity: productivity, draw: draw)
-                seatPay[trial] = person.pay
-                clawback[trial] = person.clawback
-                topUp[trial] = person.topUp
-                attainment = primary * attainmentFactor
-            } else {
-                seatPay[trial] = 0
-                clawback[trial] = 0
-                topUp[trial] = 0
-                gross[trial] = 0
-            }
-            attainmentRow[trial] = attainment
-            bins[trial] = AttainmentBins.bin(forLog: attainment == primary ? logPrimaryRow[trial] : log(Swift.max(attainment, 1e-300)))
+            let multiples = SeatYear.Multiples(incumbentGross: inSeat ? gross[trial] : 0, incumbentNet: inSeat ? net[trial] : 0,
+                                               replacementGross: 0, replacementNet: 0)
+            let outcome = seat.outcome(primary: primary[trial], people: people, multiples: multiples, renewalFactor: 0)
+            takeDirectOutcome(outcome, trial: trial, rows: planScratch)
+            topUp[trial] = outcome.drawTopUp
+            lost[trial] = outcome.revenueLost
+            base[trial] = outcome.baseSalary
         }
     }
 

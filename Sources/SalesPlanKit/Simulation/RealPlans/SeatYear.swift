@@ -105,9 +105,9 @@ struct SeatYear: Sendable {
         return outcome
     }
 
-    /// Whether the trial is a plain year for this seat (``plainYear(primary:attainments:renewalFactor:churn:)``).
-    @inline(__always)
-    func isPlainYear(leaveUniform: Double) -> Bool { isPlainYear && leaveUniform >= attritionRate }
+    /// The seat's year when nobody leaves: the incumbent from their first month in seat, at
+    /// their ramp's productivity (the whole year at full productivity for a plain year).
+    var steadyYear: SeatCalendar.Year { calendar.year(leaveUniform: 1, rate: 0, vacancyMonths: vacancyMonths) }
 
     /// What each measure's full-year attainment is multiplied by for a person `months` in seat at
     /// `productivity` productivity-months: their quota is the full monthly quota for those
