@@ -40,3 +40,37 @@ struct AttainmentBinsTests {
         }
     }
 }
+
+/// The engine bins managers', overlays' and departures' attainments without a logarithm; it must
+/// give exactly the bin of the logarithm.
+@Suite("Attainment bins without a logarithm")
+struct AttainmentBinLookupTests {
+    let lookup = AttainmentBins.Lookup.shared
+
+    /// Around every bin edge (the double below, at and above it) and at random attainments over
+    /// the whole range and beyond it.
+    @Test func theLookupGivesTheBinOfTheLogarithm() {
+        for bin in 0...AttainmentBins.count {
+            let edge = AttainmentBins.lowerEdge(of: bin)
+            for attainment in [edge.nextDown.nextDown, edge.nextDown, edge, edge.nextUp, edge.nextUp.nextUp] {
+                #expect(lookup.bin(forAttainment: attainment) == AttainmentBins.bin(forLog: log(attainment)), "\(attainment)")
+            }
+        }
+        let generator = RandomGenerator(seed: 5)
+        for _ in 0..<200_000 {
+            let attainment = exp((generator.uniform() - 0.6) * 16)
+            #expect(lookup.bin(forAttainment: attainment) == AttainmentBins.bin(forLog: log(attainment)))
+        }
+    }
+
+    @Test func outsideTheRange() {
+        #expect(lookup.bin(forAttainment: 0) == 0)
+        #expect(lookup.bin(forAttainment: -2) == 0)
+        #expect(lookup.bin(forAttainment: .nan) == 0)
+        #expect(lookup.bin(forAttainment: 1e-300) == 0)
+        #expect(lookup.bin(forAttainment: 1) == AttainmentBins.quotaBin)
+        #expect(lookup.bin(forAttainment: 0.99) == AttainmentBins.quotaBin - 1)
+        #expect(lookup.bin(forAttainment: 1e6) == AttainmentBins.count - 1)
+        #expect(lookup.bin(forAttainment: .infinity) == AttainmentBins.count - 1)
+    }
+}

@@ -143,6 +143,7 @@ extension ChunkRunner {
             let histogram = tally.sellerHistogram.baseAddress! + (directCount + slot) * AttainmentBins.count
             let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.creditedCell[slot] * scratch.capacity : nil
             var payTotal = 0.0
+            let binLookup = AttainmentBins.Lookup.shared
             for trial in 0..<count {
                 let attainment = credited[trial] / quota
                 let multiple = payout(attainment)
@@ -153,7 +154,7 @@ extension ChunkRunner {
                 scratch.sellersAtQuota[trial] &+= Self.atLeastOne(attainment)
                 scratch.creditedAtQuota[trial] &+= Self.atLeastOne(attainment)
                 scratch.sellersAtTarget[trial] &+= Self.atLeastOne(multiple)
-                histogram[AttainmentBins.bin(forLog: log(attainment))] &+= 1
+                histogram[binLookup.bin(forAttainment: attainment)] &+= 1
             }
             tally.addPay(payTotal, toSeller: directCount + slot)
         }

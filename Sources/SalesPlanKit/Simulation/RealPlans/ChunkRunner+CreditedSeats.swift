@@ -27,11 +27,12 @@ extension ChunkRunner {
             // The credited attainment stands for every measure but renewals, which are paid on
             // the trial's renewal rate ÷ its mean.
             let sources = MeasureRows(indexes: plan.renewalsMeasures, base: renewalRatio, stride: 0)
+            let binLookup = AttainmentBins.Lookup.shared
             for trial in 0..<count {
                 let attainment = credited[trial] / quota
                 primary[trial] = attainment
                 attainmentRow[trial] = attainment
-                bins[trial] = AttainmentBins.bin(forLog: log(Swift.max(attainment, 1e-300)))
+                bins[trial] = binLookup.bin(forAttainment: attainment)
             }
             // Every trial as a plain year; the trials that are not are overwritten below.
             let exceptionCount: Int

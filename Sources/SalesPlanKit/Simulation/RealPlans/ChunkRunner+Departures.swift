@@ -22,8 +22,8 @@ extension ChunkRunner {
         planScratch.seatNewBookings[trial] = outcome.bookings
         planScratch.seatBookings[trial] = outcome.bookings
         planScratch.seatAttainment[trial] = outcome.attainment
-        planScratch.seatBin[trial] = AttainmentBins.bin(forLog: outcome.attainment == planScratch.primary[trial]
-            ? planScratch.logPrimary[trial] : log(Swift.max(outcome.attainment, 1e-300)))
+        planScratch.seatBin[trial] = outcome.attainment == planScratch.primary[trial]
+            ? AttainmentBins.bin(forLog: planScratch.logPrimary[trial]) : AttainmentBins.Lookup.shared.bin(forAttainment: outcome.attainment)
     }
 
     /// The outcomes of a seat's exceptions (``collectExceptions(seat:leave:count:)``) into
