@@ -8,7 +8,7 @@
 /// numbers are the same whether or not another scenario of the comparison uses them: per trial
 /// three uniforms (renewal rate, churn rate, marketing success), then for each direct slot its
 /// extra normals (measures with their own attainment), then for each direct slot and each
-/// credited slot its uniforms (departure, then one per SPIF), as many as ``DrawLayout`` gives
+/// credited slot its uniforms (departure, then one per SPIF after the first), as many as ``DrawLayout`` gives
 /// the slot.
 final class ChunkDraws {
     let capacity: Int
@@ -81,8 +81,8 @@ final class ChunkDraws {
         extraNormals.baseAddress! + (extraNormalOffsets[slot] + measure) * capacity
     }
 
-    /// Uniform `index` (0: departure, 1 + j: SPIF j) of seller slot `slot` (direct slots first,
-    /// then credited slots).
+    /// Uniform `index` (0: departure, also recycled for SPIF 0; j ≥ 1: SPIF j) of seller slot
+    /// `slot` (direct slots first, then credited slots).
     func uniformRow(sellerSlot slot: Int, index: Int) -> UnsafeMutablePointer<Double> {
         sellerUniforms.baseAddress! + (uniformOffsets[slot] + index) * capacity
     }

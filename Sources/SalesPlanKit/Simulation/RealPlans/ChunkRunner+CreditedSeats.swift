@@ -90,7 +90,9 @@ extension ChunkRunner {
         for index in spifs {
             if real.spifDeals[index] != nil {
                 let months = year.incumbentMonths + year.replacementMonths
-                let uniform = draws.uniformRow(sellerSlot: slot, index: 1 + index)[trial]
+                let uniform = index == 0
+                    ? seat.spifUniform(draws.uniformRow(sellerSlot: slot, index: 0)[trial])
+                    : draws.uniformRow(sellerSlot: slot, index: index)[trial]
                 let count = real.spifCounts[index][months].count(uniform)
                 pay += real.spifAmount[index] * Double(count)
             } else {

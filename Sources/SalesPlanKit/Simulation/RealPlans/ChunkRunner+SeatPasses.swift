@@ -101,9 +101,17 @@ extension ChunkRunner {
         for index in spifs {
             let amount = real.spifAmount[index]
             if real.spifDeals[index] != nil {
-                let uniforms = draws.uniformRow(sellerSlot: slot, index: 1 + index)
                 let table = real.spifCounts[index][year.incumbentMonths + year.replacementMonths]
-                for trial in 0..<count { spifPaid[trial] += amount * Double(table.count(uniforms[trial])) }
+                if index == 0 {
+                    let leave = draws.uniformRow(sellerSlot: slot, index: 0), recycled = seat.spifUniform
+                    for trial in 0..<count {
+                        let uniform = recycled(leave[trial])
+                        spifPaid[trial] += amount * Double(table.count(uniform))
+                    }
+                } else {
+                    let uniforms = draws.uniformRow(sellerSlot: slot, index: index)
+                    for trial in 0..<count { spifPaid[trial] += amount * Double(table.count(uniforms[trial])) }
+                }
             } else {
                 let productivity = seat.calendar.incumbentProductivity(through: real.spifMonth[index], lastMonth: year.incumbentLastMonth)
                 let reach = real.spifReach[index]

@@ -61,8 +61,7 @@ struct SeatCalendar: Sendable {
         guard start <= 12 else {
             return Year(incumbentMonths: 0, incumbentProductivity: 0, incumbentLastMonth: 0, departed: false)
         }
-        if leaveUniform < rate {
-            let leaveMonth = 1 + Swift.min(11, Int(leaveUniform / rate * 12))
+        if let leaveMonth = Self.leaveMonth(leaveUniform: leaveUniform, rate: rate) {
             if leaveMonth >= start {
                 var year = Year(incumbentMonths: leaveMonth - start,
                                 incumbentProductivity: cumulative[leaveMonth - 1] - cumulative[start - 1],
@@ -77,6 +76,13 @@ struct SeatCalendar: Sendable {
         }
         return Year(incumbentMonths: 13 - start, incumbentProductivity: cumulative[12] - cumulative[start - 1],
                     incumbentLastMonth: 12, departed: false)
+    }
+
+    /// The month (1...12) a seller leaves at the start of, from the departure draw; nil when
+    /// they stay (`leaveUniform` ≥ `rate`).
+    @inline(__always)
+    static func leaveMonth(leaveUniform: Double, rate: Double) -> Int? {
+        leaveUniform < rate ? 1 + Swift.min(11, Int(leaveUniform / rate * 12)) : nil
     }
 
     /// The incumbent's months under a new-hire draw of `drawMonths` (their tenure months

@@ -17,6 +17,8 @@ struct SeatYear: Sendable {
     let skillFactor: Double
     let calendar: SeatCalendar
     let attritionRate: Double
+    /// The first per-deal SPIF's uniform, recycled from the departure draw.
+    let spifUniform: UniformRecycler
     let vacancyMonths: Int
     let renewalBase: Double
     /// 1 for measures whose attainment scales with time in seat and productivity (all but
@@ -38,6 +40,7 @@ struct SeatYear: Sendable {
         skillFactor = exp(logSkill)
         self.calendar = calendar
         self.attritionRate = attritionRate
+        spifUniform = UniformRecycler(rate: attritionRate)
         self.vacancyMonths = vacancyMonths
         self.renewalBase = renewalBase
         var scales = MeasureAttainments(repeating: 1)

@@ -40,6 +40,23 @@ struct RealPlanEngineTests {
         #expect(abs(outcome.spifPay.standardDeviation - 300.0.squareRoot()) < 1.0)
     }
 
+    /// The same with departures, whose uniform the SPIF recycles. A seller leaving in month m
+    /// leaves the seat empty two months, so the seat is worked 10 months (m ≤ 10) or m − 1 and
+    /// earns Poisson(3 × months ÷ 12) deals: per seat-year the mean is 3 × (0.7 + 0.3 × 121/144)
+    /// = 2.85625 and the variance that mean plus the variance of the Poisson means, 0.049648. Were
+    /// the SPIF's uniform not independent of the departure (the departure uniform itself, low
+    /// exactly when the seat loses months), the mean would be 2.94.
+    @Test func spifDealCountsWithDeparturesAreTheConfiguredOnes() throws {
+        var scenario = Self.scenario(sellers: 100, trials: 2_000)
+        scenario.workforce = WorkforcePlan(attritionRate: [.accountExecutive: 0.3], vacancyMonths: 2)
+        scenario.spifs = [SPIF(id: "s", name: "analytics deals", amount: 1, trigger: .perDeal(dealsPerSeller: 3, product: nil))]
+        let outcome = try #require(ScenarioBuilder.run(scenario).realPlan)
+        #expect(abs(outcome.departureRate - 0.3) < 4 * (0.3 * 0.7 / 200_000).squareRoot(), "\(outcome.departureRate)")
+        let mean = 100 * 2.85625, standardDeviation = (100 * (2.85625 + 0.049648)).squareRoot()
+        #expect(abs(outcome.spifPay.mean - mean) < 4 * standardDeviation / 2_000.0.squareRoot(), "\(outcome.spifPay.mean)")
+        #expect(abs(outcome.spifPay.standardDeviation - standardDeviation) < 1.0, "\(outcome.spifPay.standardDeviation)")
+    }
+
     /// One seller, quota 1, target incentive 1: revenue is the primary attainment and, with the
     /// first measure weighted 0, variable comp is the second measure's attainment.
     @Test(arguments: [0.6, -0.3])

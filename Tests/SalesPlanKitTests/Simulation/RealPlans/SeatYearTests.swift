@@ -177,4 +177,39 @@ struct RealPlanQuantileTests {
         }
         #expect(worst < 2e-6, "α \(alpha) β \(beta): worst \(worst)")
     }
+
+    /// The SPIF's uniform recycled from the departure draw, by hand: staying, (u − rate) ÷
+    /// (1 − rate); leaving, the fraction of 12·u ÷ rate past the departure month.
+    @Test func recycledUniformByHand() {
+        let recycled = UniformRecycler(rate: 0.25)
+        #expect(abs(recycled(0.5) - 1.0 / 3) < 1e-15)
+        #expect(abs(recycled(0.25) - 0) < 1e-15)
+        #expect(abs(recycled(0.1) - 0.8) < 1e-12, "month 5 (12 · 0.1 ÷ 0.25 = 4.8), 0.8 of the way through")
+        #expect(abs(recycled(0.0) - 0) < 1e-15)
+        #expect(UniformRecycler(rate: 0)(0.37) == 0.37, "no attrition: the uniform itself")
+    }
+
+    /// Recycled from GSL uniforms, the SPIF's uniform is uniform and independent of the departure
+    /// and its month: in each of the 13 outcomes (leaving in month 1…12, staying) its mean is ½
+    /// and its variance 1/12, within four standard errors.
+    @Test func recycledUniformIsIndependentOfTheDeparture() {
+        let rate = 0.2, recycled = UniformRecycler(rate: rate), generator = RandomGenerator(seed: 17)
+        var sums = [Double](repeating: 0, count: 13), squares = sums, counts = sums
+        for _ in 0..<600_000 {
+            let leave = generator.uniform()
+            let outcome = SeatCalendar.leaveMonth(leaveUniform: leave, rate: rate).map { $0 - 1 } ?? 12
+            let value = recycled(leave)
+            #expect(value >= 0 && value < 1)
+            sums[outcome] += value
+            squares[outcome] += value * value
+            counts[outcome] += 1
+        }
+        for outcome in 0..<13 {
+            let mean = sums[outcome] / counts[outcome]
+            let variance = squares[outcome] / counts[outcome] - mean * mean
+            #expect(abs(mean - 0.5) < 4 * (1.0 / 12 / counts[outcome]).squareRoot(), "outcome \(outcome): mean \(mean)")
+            // Var of U² is 4/45, so the variance's standard error is about √(4/45 ÷ n).
+            #expect(abs(variance - 1.0 / 12) < 4 * (4.0 / 45 / counts[outcome]).squareRoot(), "outcome \(outcome): variance \(variance)")
+        }
+    }
 }
