@@ -93,7 +93,7 @@ extension ChunkRunner {
                 let uniform = index == 0
                     ? seat.spifUniform(draws.uniformRow(sellerSlot: slot, index: 0)[trial])
                     : draws.uniformRow(sellerSlot: slot, index: index)[trial]
-                let count = real.spifCounts[index][months].count(uniform)
+                let count = real.spifCountTable(index, months: months).count(uniform)
                 pay += real.spifAmount[index] * Double(count)
             } else {
                 let productivity = seat.calendar.incumbentProductivity(through: real.spifMonth[index], lastMonth: year.incumbentLastMonth)

@@ -101,7 +101,7 @@ extension ChunkRunner {
         for index in spifs {
             let amount = real.spifAmount[index]
             if real.spifDeals[index] != nil {
-                let table = real.spifCounts[index][year.incumbentMonths + year.replacementMonths]
+                let table = real.spifCountTable(index, months: year.incumbentMonths + year.replacementMonths)
                 if index == 0 {
                     let leave = draws.uniformRow(sellerSlot: slot, index: 0), recycled = seat.spifUniform
                     for trial in 0..<count {

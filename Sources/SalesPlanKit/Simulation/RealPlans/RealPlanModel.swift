@@ -25,11 +25,11 @@ struct RealPlanModel: Sendable {
     var spifDeals: [Double?]
     var spifReach: [Double]
     var spifMonth: [Int]
-    /// Each per-deal SPIF's deal count for 0...12 months in seat, tabulated (others: empty):
-    /// `spifCounts[spif][months]`, the mean `deals_per_seller` × months ÷ 12 (the full year's
+    /// Each per-deal SPIF's deal count for 0...12 months in seat, tabulated (others: mean 0):
+    /// ``spifCountTable(_:months:)``, the mean `deals_per_seller` × months ÷ 12 (the full year's
     /// table has the mean as given). A seat in seat part of the year draws from the table too
     /// rather than searching from e^(−mean) trial by trial.
-    var spifCounts: [[PoissonTable]]
+    var spifCounts: PoissonTables
     /// For each SPIF, whether each direct seller / credited seller is eligible.
     var directEligible: [[Bool]]
     var creditedEligible: [[Bool]]
@@ -100,16 +100,20 @@ struct RealPlanModel: Sendable {
             if case let .attainmentByMonth(_, month) = spif.trigger { return month }
             return 12
         }
-        spifCounts = scenario.spifs.map { spif in
-            guard case let .perDeal(deals, _) = spif.trigger else { return [] }
-            return (0...12).map { months in PoissonTable(mean: months == 12 ? deals : deals * Double(months) / 12) }
-        }
+        spifCounts = PoissonTables(means: scenario.spifs.flatMap { spif -> [Double] in
+            guard case let .perDeal(deals, _) = spif.trigger else { return [Double](repeating: 0, count: 13) }
+            return (0...12).map { months in months == 12 ? deals : deals * Double(months) / 12 }
+        })
         directEligible = scenario.spifs.map { spif in direct.map { spif.isEligible(scenario.sellers[$0].role) } }
         creditedEligible = scenario.spifs.map { spif in credited.map { spif.isEligible(scenario.sellers[$0].role) } }
         directSpifs = direct.indices.map { seller in (0..<spifCount).filter { directEligible[$0][seller] } }
         creditedSpifs = credited.indices.map { seller in (0..<spifCount).filter { creditedEligible[$0][seller] } }
         marketing = scenario.marketing.hasChannels ? MarketingJoin(scenario: scenario, direct: direct) : nil
     }
+
+    /// The deal counts of per-deal SPIF `spif` for a seat worked `months` months of the year.
+    @inline(__always)
+    func spifCountTable(_ spif: Int, months: Int) -> PoissonTable { spifCounts[spif * 13 + months] }
 
     /// The renewal rate for uniform `u` (its Beta quantile), or the mean without a spread.
     func renewalRate(uniform: Double) -> Double {

@@ -142,13 +142,18 @@ struct SeatYearTests {
 
 @Suite("Real plans: quantile functions")
 struct RealPlanQuantileTests {
-    /// The tabulated Poisson counts are the sequential-search ones, uniform by uniform.
-    @Test(arguments: [0.3, 2, 17.5, 240])
-    func poissonTableMatchesTheSearch(_ mean: Double) {
-        let table = PoissonTable(mean: mean)
-        for step in 0..<10_000 {
-            let uniform = (Double(step) + 0.5) / 10_000
-            #expect(table.count(uniform) == PoissonQuantile.value(uniform, mean: mean), "u \(uniform)")
+    /// The tabulated Poisson counts are the sequential-search ones, uniform by uniform, for
+    /// tables of several means side by side in one block (and the search itself past 500).
+    @Test func poissonTablesMatchTheSearch() {
+        let means = [0.3, 2, 0, 17.5, 240, 600]
+        let tables = PoissonTables(means: means)
+        withExtendedLifetime(tables) {
+            for (index, mean) in means.enumerated() {
+                for step in 0..<10_000 {
+                    let uniform = (Double(step) + 0.5) / 10_000
+                    #expect(tables[index].count(uniform) == PoissonQuantile.value(uniform, mean: mean), "mean \(mean), u \(uniform)")
+                }
+            }
         }
     }
 
