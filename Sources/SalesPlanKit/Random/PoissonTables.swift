@@ -17,12 +17,18 @@ struct PoissonTable {
     fileprivate let guide: UnsafePointer<Int32>
     fileprivate static let guideSize = 256
 
+    /// The count of a uniform in [0, 1).
     @inline(__always)
     func count(_ uniform: Double) -> Int {
         guard limit >= 0 else { return PoissonQuantile.value(uniform, mean: mean) }
-        // The guide's count is at most the answer (the uniform is at or above j/256).
-        var count = Int(guide[Swift.min(Swift.max(Int(uniform * Double(Self.guideSize)), 0), Self.guideSize - 1)])
-        while count < limit, uniform >= cumulative[count] { count += 1 }
+        // The guide's count is at most the answer (the uniform is at or above j/256). The cell
+        // j is 256·u − ½ rounded to an integer by adding 1.5 · 2⁵², which leaves it in the low
+        // bits: ⌊256·u⌋ or one below it (when 256·u is a whole number), never above, so the
+        // search from there still finds the count; without Int(_:)'s range checks.
+        let cell = (uniform * Double(Self.guideSize) - 0.5 + 6755399441055744.0).bitPattern & UInt64(Self.guideSize - 1)
+        var count = Int(guide[Int(truncatingIfNeeded: cell)])
+        // The last entry is +∞, so the search stops there without a second test.
+        while uniform >= cumulative[count] { count &+= 1 }
         return count
     }
 }
@@ -43,6 +49,7 @@ final class PoissonTables: @unchecked Sendable {
         for (index, (mean, table)) in zip(means, cumulatives).enumerated() {
             let start = cumulative.baseAddress! + offset, guide = guides.baseAddress! + index * PoissonTable.guideSize
             _ = UnsafeMutableBufferPointer(start: start, count: table.count).initialize(from: table)
+            if !table.isEmpty { start[table.count - 1] = .infinity }  // the search's stop at `limit`
             var k = 0
             for j in 0..<PoissonTable.guideSize {
                 let uniform = Double(j) / Double(PoissonTable.guideSize)
