@@ -149,10 +149,26 @@ struct RealPlanQuantileTests {
         let tables = PoissonTables(means: means)
         withExtendedLifetime(tables) {
             for (index, mean) in means.enumerated() {
-                for step in 0..<10_000 {
-                    let uniform = (Double(step) + 0.5) / 10_000
+                // A grid, the guide's cell edges j/256 and either side of them, and either side of
+                // every cumulative probability.
+                var uniforms = (0..<10_000).map { (Double($0) + 0.5) / 10_000 }
+                for cell in 0..<256 {
+                    let edge = Double(cell) / 256
+                    uniforms += [edge, edge.nextUp] + (cell > 0 ? [edge.nextDown] : [])
+                }
+                var cumulative = exp(-mean), probability = cumulative
+                for k in 0..<60 where cumulative < 1 {
+                    uniforms += [cumulative, cumulative.nextDown, cumulative.nextUp]
+                    probability *= mean / Double(k + 1)
+                    cumulative += probability
+                }
+                for uniform in uniforms where uniform < 1 {
                     #expect(tables[index].count(uniform) == PoissonQuantile.value(uniform, mean: mean), "mean \(mean), u \(uniform)")
                 }
+                // Past the last cumulative probability, which for means like 17.5 ends a few 10⁻¹⁶
+                // below 1: the table's last count (the search would run on to its cap of 10,000).
+                let last = tables[index].count(Double(1).nextDown)
+                #expect(last >= tables[index].count(1 - 1e-12) && last < Int(mean * 25 + 50), "mean \(mean): \(last)")
             }
         }
     }
