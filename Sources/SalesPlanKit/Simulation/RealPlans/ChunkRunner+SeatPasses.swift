@@ -174,12 +174,20 @@ extension ChunkRunner {
         let variableComp = scratch.variableComp.baseAddress!
         let seatPay = planScratch.seatPay.baseAddress!, clawback = planScratch.seatClawback.baseAddress!
         let clawbackRow = planScratch.row(.clawback)
-        var payTotal = 0.0
         for trial in 0..<count {
             variableComp[trial] += seatPay[trial]
-            payTotal += seatPay[trial]
             clawbackRow[trial] += clawback[trial]
         }
+        // The seat's pay over the chunk in four running sums, trials t, t + 4, ... each: one sum
+        // added trial after trial waited on the previous addition every time. (A fixed order, so
+        // the same bits on any number of threads.)
+        var sums = SIMD4<Double>()
+        let whole = count - count % 4
+        for trial in stride(from: 0, to: whole, by: 4) {
+            sums += SIMD4(seatPay[trial], seatPay[trial + 1], seatPay[trial + 2], seatPay[trial + 3])
+        }
+        var payTotal = (sums[0] + sums[1]) + (sums[2] + sums[3])
+        for trial in whole..<count { payTotal += seatPay[trial] }
         let attainment = planScratch.seatAttainment.baseAddress!, multiple = planScratch.seatGross.baseAddress!
         let sellersAtQuota = scratch.sellersAtQuota.baseAddress!, sellersAtTarget = scratch.sellersAtTarget.baseAddress!
         for trial in 0..<count {
