@@ -54,14 +54,11 @@ extension ChunkRunner {
                         lanes[width + index] = Lanes(people[0].replacement[index], people[1].replacement[index],
                                                      people[2].replacement[index], people[3].replacement[index])
                     }
-                    let charged = churnRate .> 0
-                    var incumbentGross = plan.multiple(lanes: lanes.baseAddress!), incumbentNet = incumbentGross
-                    var replacementGross = plan.multiple(lanes: lanes.baseAddress! + width), replacementNet = replacementGross
-                    if any(charged) {
-                        incumbentNet.replace(with: plan.multiple(lanes: lanes.baseAddress!, netOfChurn: 1 - churnRate), where: charged)
-                        replacementNet.replace(with: plan.multiple(lanes: lanes.baseAddress! + width, netOfChurn: 1 - churnRate),
-                                               where: charged)
-                    }
+                    let charged = churnRate .> 0, netOfChurn = any(charged) ? 1 - churnRate : nil
+                    var (incumbentGross, incumbentNet) = plan.multiples(lanes: lanes.baseAddress!, netOfChurn: netOfChurn)
+                    var (replacementGross, replacementNet) = plan.multiples(lanes: lanes.baseAddress! + width, netOfChurn: netOfChurn)
+                    incumbentNet.replace(with: incumbentGross, where: .!charged)
+                    replacementNet.replace(with: replacementGross, where: .!charged)
                     for lane in 0..<group {
                         // A person not in seat is paid nothing (their multiples are not used).
                         let year = people[lane].year

@@ -50,13 +50,10 @@ extension ChunkRunner {
                     }
                     if let scale { for index in 0..<plan.count { attainments[index] *= RealPlanPay.Lanes(repeating: scale[index]) } }
                     let churnRate = RealPlanPay.Lanes(churn[trial], churn[trial + 1], churn[trial + 2], churn[trial + 3])
-                    let multiple = plan.multiple(lanes: attainments.baseAddress!)
                     // Where the churn rate is 0 the net multiple is the gross one (as in one trial).
-                    var netMultiple = multiple
-                    if any(churnRate .> 0) {
-                        netMultiple.replace(with: plan.multiple(lanes: attainments.baseAddress!, netOfChurn: 1 - churnRate),
-                                            where: churnRate .> 0)
-                    }
+                    let charged = churnRate .> 0
+                    var (multiple, netMultiple) = plan.multiples(lanes: attainments.baseAddress!, netOfChurn: any(charged) ? 1 - churnRate : nil)
+                    netMultiple.replace(with: multiple, where: .!charged)
                     for lane in 0..<lanes {
                         gross[trial + lane] = multiple[lane]
                         net[trial + lane] = netMultiple[lane]

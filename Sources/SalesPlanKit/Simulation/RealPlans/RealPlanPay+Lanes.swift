@@ -8,30 +8,54 @@ extension RealPlanPay {
 
     /// Variable pay multiple of four trials; `attainments[m]` holds measure m's four attainments.
     @inline(__always)
-    func multiple(lanes attainments: UnsafePointer<Lanes>, netOfChurn: Lanes = Lanes(repeating: 1)) -> Lanes {
-        var total = Lanes()
+    func multiple(lanes attainments: UnsafePointer<Lanes>) -> Lanes {
+        multiples(lanes: attainments, netOfChurn: nil).gross
+    }
+
+    /// Variable pay multiples of four trials, gross and net of each trial's churn (`netOfChurn`
+    /// = 1 − churn: measures credited on bookings are paid on that share of their attainment).
+    /// A measure the clawback does not touch, and a gate on one, is worked out once for both.
+    /// Without `netOfChurn`, net is gross.
+    @inline(__always)
+    func multiples(lanes attainments: UnsafePointer<Lanes>, netOfChurn: Lanes?) -> (gross: Lanes, net: Lanes) {
+        var gross = Lanes(), net = Lanes()
         for index in 0..<count {
-            let attainment = isClawedBack[index] ? attainments[index] * netOfChurn : attainments[index]
+            let attainment = attainments[index]
             var pay = payout(index, lanes: attainment)
+            var netPay = pay
+            if let netOfChurn, isClawedBack[index] { netPay = payout(index, lanes: attainment * netOfChurn) }
             let gate = gateMeasure[index]
             if gate >= 0 {
-                let gating = isClawedBack[gate] ? attainments[gate] * netOfChurn : attainments[gate]
-                let closed = gating .< Lanes(repeating: gateAtLeast[index])
-                if gatePaysNothing[index] {
-                    pay.replace(with: 0, where: closed)
-                } else {
-                    // Swift.min(pay, ceiling): the ceiling where it is below the pay.
-                    let ceiling = Lanes(repeating: payAtTarget[index])
-                    pay.replace(with: ceiling, where: closed .& (ceiling .< pay))
+                let atLeast = Lanes(repeating: gateAtLeast[index])
+                pay = gated(index, pay: pay, closed: attainments[gate] .< atLeast)
+                if let netOfChurn {
+                    let gating = isClawedBack[gate] ? attainments[gate] * netOfChurn : attainments[gate]
+                    netPay = gated(index, pay: netPay, closed: gating .< atLeast)
                 }
             }
-            total += weights[index] * pay
+            gross += weights[index] * pay
+            net += weights[index] * netPay
         }
         if let payoutCap {
             let cap = Lanes(repeating: payoutCap)
-            total.replace(with: cap, where: cap .< total)
+            gross.replace(with: cap, where: cap .< gross)
+            net.replace(with: cap, where: cap .< net)
         }
-        return total
+        return (gross, netOfChurn == nil ? gross : net)
+    }
+
+    /// Measure `index`'s pay where its gate is closed: nothing, or no more than its pay at 100 %.
+    @inline(__always)
+    private func gated(_ index: Int, pay: Lanes, closed: SIMDMask<Lanes.MaskStorage>) -> Lanes {
+        var pay = pay
+        if gatePaysNothing[index] {
+            pay.replace(with: 0, where: closed)
+        } else {
+            // Swift.min(pay, ceiling): the ceiling where it is below the pay.
+            let ceiling = Lanes(repeating: payAtTarget[index])
+            pay.replace(with: ceiling, where: closed .& (ceiling .< pay))
+        }
+        return pay
     }
 
     /// Measure `measure`'s pay curve at four attainments: each later segment whose start a lane

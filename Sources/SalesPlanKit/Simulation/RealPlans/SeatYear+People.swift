@@ -1,7 +1,7 @@
 /// A trial that is not a plain year, in three steps: who is in the seat and on what attainments
 /// (``people(attainments:leaveUniform:)``), the plan's multiples on them, and the outcome from
 /// those multiples. The engine takes the middle step four trials at a time
-/// (``RealPlanPay/multiple(lanes:netOfChurn:)``); ``outcome(primary:attainments:leaveUniform:renewalFactor:churn:)``
+/// (``RealPlanPay/multiples(lanes:netOfChurn:)``); ``outcome(primary:attainments:leaveUniform:renewalFactor:churn:)``
 /// takes all three for one trial. Both give the same bits.
 extension SeatYear {
     /// Who works the seat in a trial, and the attainments each is paid on: the incumbent's and
