@@ -132,7 +132,7 @@ struct SimulationModel: Sendable {
         }
         if scenario.usesRealPlanFeatures {
             realPlans = RealPlanModel(scenario: scenario, direct: direct, credited: credited, planIndex: planIndex,
-                                      logSkills: logSkills)
+                                      logSkills: logSkills, goalParts: goalParts)
         }
         drawLayout = DrawLayout(directSlots: direct.count, creditedSlots: credited.count)
         if realPlans != nil {

@@ -70,12 +70,13 @@ extension ChunkRunner {
         let renewalRatio = planScratch.renewalRatio.baseAddress!
         let topUpRow = planScratch.row(.drawTopUp), renewedRow = planScratch.row(.renewed)
         let lostRow = planScratch.row(.revenueLost), departuresRow = planScratch.row(.departures)
-        let creditedRow = planScratch.row(.creditedBookings), baseRow = planScratch.row(.baseSalary)
+        let baseRow = planScratch.row(.baseSalary)
         let countsRenewals = real.renewalsCountTowardGoal
-        let seatBookings = planScratch.seatBookings.baseAddress!, seatNewBookings = planScratch.seatNewBookings.baseAddress!
         let seatPay = planScratch.seatPay.baseAddress!
 
         for seller in 0..<model.directQuota.count {
+            planScratch.selectDirectSeat(seller)
+            let seatBookings = planScratch.seatBookings.baseAddress!, seatNewBookings = planScratch.seatNewBookings.baseAddress!
             let seat = real.directSeats[seller]
             let plan = seat.plan
             let planIndex = model.directPlan[seller]
@@ -88,10 +89,8 @@ extension ChunkRunner {
             let logSkill = model.directLogSkill[seller]
             let renewalMeasure = plan.measures.firstIndex { $0.credits == .renewals }
             let needsMeasureLoop = plan.extraNormals > 0 || renewalMeasure != nil
-            let credits = real.directCredits[seller]
             let cellPay = tracksCells ? scratch.cellPay.baseAddress! + model.directCell[seller] * scratch.capacity : nil
             let cellBookings = tracksCells ? scratch.cellBookings.baseAddress! + model.directCell[seller] * scratch.capacity : nil
-            let parts = tracksParts ? model.goalParts.sharesOfDirectSeller[seller] : []
             let shareClass = real.marketing.map { $0.shareOfDirect[seller] }
             let marketingShift = shareClass.map { planScratch.marketingShift.baseAddress! + $0 * scratch.capacity }
             attainmentPass(plan: plan, logSkill: logSkill, marketingShift: marketingShift, normals: normals, extra: extra, extraStride: draws.capacity,
@@ -180,23 +179,13 @@ extension ChunkRunner {
             if !spifs.isEmpty { addSpifs(count: count) }
             for trial in 0..<count { revenue[trial] += seatBookings[trial] }
             let payTotal = addSeatToTotals(seller: seller, count: count, inPopulation: true)
-            // Spread the seat's figures row by row (streaming), as the fast path does.
-            for credit in credits {
-                let row = scratch.creditedBookings.baseAddress! + credit.slot * scratch.capacity
-                for trial in 0..<count {
-                    row[trial] += credit.share * seatNewBookings[trial]
-                    creditedRow[trial] += credit.share * seatNewBookings[trial]
-                }
-            }
+            // Spread the seat's figures row by row (streaming); goal parts and credited sellers
+            // after all the seats (``spreadBookings(_:count:)``).
             if let cellPay, let cellBookings {
                 for trial in 0..<count {
                     cellPay[trial] += seatPay[trial]
                     cellBookings[trial] += seatBookings[trial]
                 }
-            }
-            for (part, share) in parts {
-                let row = scratch.partBookings.baseAddress! + part * scratch.capacity
-                for trial in 0..<count { row[trial] += seatBookings[trial] * share }
             }
             if let shareClass, let marketing = real.marketing {
                 let fraction = planScratch.sourcedFraction.baseAddress! + shareClass * scratch.capacity
@@ -208,5 +197,6 @@ extension ChunkRunner {
             }
             tally.addPay(payTotal, toSeller: seller)
         }
+        spreadBookings(tracksParts ? real.spreadWithParts : real.spread, count: count)
     }
 }

@@ -14,6 +14,9 @@ struct RealPlanModel: Sendable {
     var creditedSeats: [SeatYear]
     /// For each direct seller, the credited slots credited with their bookings and the share.
     var directCredits: [[(slot: Int, share: Double)]]
+    /// Direct sellers' bookings over credited sellers, and also over goal parts (when tracked).
+    var spread: BookingsSpread
+    var spreadWithParts: BookingsSpread
     /// Renewal rate's quantile function and mean; nil without a `renewals:` block.
     var renewalQuantile: BetaQuantileTable?
     var renewalMean: Double
@@ -46,7 +49,7 @@ struct RealPlanModel: Sendable {
     let singleCurves: CompiledPayouts
     let singleCurve: [Int]
 
-    init(scenario: Scenario, direct: [Int], credited: [Int], planIndex: [String: Int], logSkills: [Double]) {
+    init(scenario: Scenario, direct: [Int], credited: [Int], planIndex: [String: Int], logSkills: [Double], goalParts: GoalParts) {
         let plans = scenario.plans.map(RealPlanPay.init(plan:))
         self.plans = plans
         var curves: [PayoutFunction] = [], singleCurve: [Int] = []
@@ -83,6 +86,9 @@ struct RealPlanModel: Sendable {
             }
         }
         self.directCredits = directCredits
+        spread = BookingsSpread(parts: [], partCount: 0, credits: directCredits, creditedCount: credited.count)
+        spreadWithParts = BookingsSpread(parts: goalParts.sharesOfDirectSeller, partCount: goalParts.trackedCount,
+                                         credits: directCredits, creditedCount: credited.count)
 
         renewalQuantile = scenario.renewals?.rate.parameters.map { BetaQuantileTable(alpha: $0.alpha, beta: $0.beta) }
         renewalMean = scenario.renewals?.rate.mean ?? 1

@@ -8,10 +8,15 @@ final class RealPlanScratch {
     let renewalRatio: UnsafeMutableBufferPointer<Double>
     /// The chunk's own draws, when not shared with other scenarios of a comparison.
     let ownDraws: ChunkDraws
-    /// One seat's bookings (counted toward the goal) and pay per trial, for the passes that
-    /// spread them over credited sellers, goal parts and breakdown cells after the trial loop.
-    let seatBookings: UnsafeMutableBufferPointer<Double>
-    let seatNewBookings: UnsafeMutableBufferPointer<Double>
+    /// Every direct seat's bookings (counted toward the goal) and new bookings per trial, seat
+    /// by seat, for the spread over goal parts and credited sellers after the seats
+    /// (``BookingsSpread``); one block when renewals do not count toward the goal (then the two
+    /// are the same).
+    let directBookings: UnsafeMutableBufferPointer<Double>
+    let directNewBookings: UnsafeMutableBufferPointer<Double>
+    /// The current seat's rows of those, and its pay per trial.
+    private(set) var seatBookings: UnsafeMutableBufferPointer<Double>
+    private(set) var seatNewBookings: UnsafeMutableBufferPointer<Double>
     let seatPay: UnsafeMutableBufferPointer<Double>
     /// One seat's per-trial figures between the passes of ``ChunkRunner``'s seat loop: the
     /// plan's pay multiple gross and net of churn, the clawback, SPIF pay, the bookings
@@ -43,7 +48,8 @@ final class RealPlanScratch {
     let marketingShift: UnsafeMutableBufferPointer<Double>
     let sourcedFraction: UnsafeMutableBufferPointer<Double>
 
-    init(capacity: Int, planCount: Int, layout: DrawLayout, marketingShares: Int = 0) {
+    init(capacity: Int, planCount: Int, layout: DrawLayout, marketingShares: Int = 0, directSeats: Int,
+         separateNewBookings: Bool) {
         marketingShift = .allocate(capacity: max(1, marketingShares) * capacity)
         sourcedFraction = .allocate(capacity: max(1, marketingShares) * capacity)
         self.capacity = capacity
@@ -51,8 +57,10 @@ final class RealPlanScratch {
         churn = .allocate(capacity: max(1, planCount) * capacity)
         renewalRatio = .allocate(capacity: capacity)
         ownDraws = ChunkDraws(capacity: capacity, layout: layout)
-        seatBookings = .allocate(capacity: capacity)
-        seatNewBookings = .allocate(capacity: capacity)
+        directBookings = .allocate(capacity: max(1, directSeats) * capacity)
+        directNewBookings = separateNewBookings ? .allocate(capacity: max(1, directSeats) * capacity) : directBookings
+        seatBookings = UnsafeMutableBufferPointer(rebasing: directBookings[0..<capacity])
+        seatNewBookings = UnsafeMutableBufferPointer(rebasing: directNewBookings[0..<capacity])
         seatPay = .allocate(capacity: capacity)
         seatGross = .allocate(capacity: capacity)
         seatNet = .allocate(capacity: capacity)
@@ -73,8 +81,8 @@ final class RealPlanScratch {
     deinit {
         marketingShift.deallocate()
         sourcedFraction.deallocate()
-        seatBookings.deallocate()
-        seatNewBookings.deallocate()
+        if directNewBookings.baseAddress != directBookings.baseAddress { directNewBookings.deallocate() }
+        directBookings.deallocate()
         seatPay.deallocate()
         for row in [seatGross, seatNet, seatClawback, seatSpif, seatAttainment, seatTopUp, seatLost, seatBase] { row.deallocate() }
         seatBin.deallocate()
@@ -86,6 +94,12 @@ final class RealPlanScratch {
         totals.deallocate()
         churn.deallocate()
         renewalRatio.deallocate()
+    }
+
+    /// Makes direct seat `seat`'s rows the current seat's bookings rows.
+    func selectDirectSeat(_ seat: Int) {
+        seatBookings = UnsafeMutableBufferPointer(rebasing: directBookings[(seat * capacity)..<((seat + 1) * capacity)])
+        seatNewBookings = UnsafeMutableBufferPointer(rebasing: directNewBookings[(seat * capacity)..<((seat + 1) * capacity)])
     }
 
     func row(_ figure: RealPlanColumns.Figure) -> UnsafeMutablePointer<Double> {

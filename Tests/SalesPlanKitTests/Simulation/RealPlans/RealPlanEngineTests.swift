@@ -105,6 +105,41 @@ struct RealPlanEngineTests {
         }
     }
 
+    /// Goal parts (whole bookings by region, shares by vertical and product) and a manager's
+    /// credited bookings, spread after the seats on the general path, are the fast path's, trial
+    /// by trial (3,000 trials: a last chunk whose length is not a multiple of the spread's blocks).
+    @Test func theGeneralPathSpreadsGoalPartsAndCreditsLikeTheFastPath() throws {
+        var sellers = (0..<24).map { index in
+            Seller(id: "s\(index)", name: "s\(index)", planID: "plan", territoryID: "t\(index % 6)",
+                   region: index % 3 == 0 ? "east" : "west", quota: 1_000_000 + 10_000 * Double(index), managerID: index < 12 ? "m" : nil)
+        }
+        sellers.append(Seller(id: "m", name: "m", role: .manager, planID: "plan", quota: 12_000_000))
+        var plain = ScenarioBuilder.scenario(sellers: sellers, goal: 24_000_000, yearTypes: Self.oneYear, trials: 3_000, seed: 9, skillPersistence: 0)
+        plain.territories = (0..<6).map { Territory(id: "t\($0)", name: "t\($0)") }
+        plain.accounts = (0..<18).map { index in
+            Account(id: "a\(index)", name: "a\(index)", territoryID: "t\(index % 6)", potential: 100 + 37 * Double(index),
+                    vertical: ["retail", "energy", "media"][index % 3])
+        }
+        plain.goal.byRegion = [NamedAmount(name: "east", amount: 8_000_000), NamedAmount(name: "west", amount: 16_000_000)]
+        plain.goal.byVertical = [NamedAmount(name: "retail", amount: 9_000_000), NamedAmount(name: "energy", amount: 8_000_000)]
+        plain.goal.byProduct = [NamedAmount(name: "core", amount: 17_000_000)]
+        plain.productMix = ProductMix(companyDefault: [NamedAmount(name: "core", amount: 0.7), NamedAmount(name: "extra", amount: 0.3)])
+        var general = plain
+        general.renewals = RenewalPlan(rate: BetaRate(mean: 0.9, spread: 0.05))
+        let fast = ScenarioBuilder.run(plain), slow = ScenarioBuilder.run(general)
+        #expect(fast.realPlan == nil && slow.realPlan != nil)
+        #expect(fast.trials.partBookings.count == 5 && slow.trials.partBookings.count == 5)
+        for (fastPart, slowPart) in zip(fast.trials.partBookings, slow.trials.partBookings) {
+            for trial in 0..<3_000 { #expect(abs(fastPart[trial] - slowPart[trial]) <= 1e-9 * fastPart[trial]) }
+        }
+        for trial in 0..<3_000 {
+            #expect(abs(fast.trials.variableComp[trial] - slow.trials.variableComp[trial]) <= 1e-9 * fast.trials.variableComp[trial],
+                    "the manager is paid on the same credited bookings")
+        }
+        let manager = try #require(slow.sellers.first { $0.id == "m" }), fastManager = try #require(fast.sellers.first { $0.id == "m" })
+        #expect(abs(manager.meanPay - fastManager.meanPay) <= 1e-9 * fastManager.meanPay)
+    }
+
     @Test func theSameSeedGivesTheSameResultsOnAnyThreadCount() throws {
         var scenario = Self.scenario(sellers: 40, trials: 3_000)
         scenario.workforce = WorkforcePlan(attritionRate: [.accountExecutive: 0.2], vacancyMonths: 1, rampProductivity: [0.5, 1])
