@@ -29,6 +29,11 @@ extension ChunkRunner {
     /// The outcomes of a seat's exceptions (``collectExceptions(seat:leave:count:)``) into
     /// `exceptionOutcomes`: who is in the seat trial by trial, the plan's multiples on their
     /// attainments four trials at a time, then each outcome from its multiples.
+    ///
+    /// In a plain seat (``SeatYear/isPlainYear``) an incumbent who leaves was in seat ramped
+    /// until then, so their attainments are the year's own (scaled by exactly 1) and their
+    /// multiples the plain pass's, already in `seatGross` and `seatNet`: only the replacement's
+    /// are worked out.
     func exceptionOutcomes(seat: SeatYear, sources: MeasureRows, leave: UnsafeMutablePointer<Double>,
                            churn: UnsafeMutablePointer<Double>, count exceptionCount: Int) {
         typealias Lanes = RealPlanPay.Lanes
@@ -36,17 +41,21 @@ extension ChunkRunner {
         let primary = planScratch.primary.baseAddress!
         let exceptions = planScratch.exceptions.baseAddress!, outcomes = planScratch.exceptionOutcomes.baseAddress!
         let plan = seat.plan, width = MeasureAttainments.capacity
+        let plainGross = planScratch.seatGross.baseAddress!, plainNet = planScratch.seatNet.baseAddress!
+        let incumbentIsPlain = seat.isPlainYear
         withUnsafeTemporaryAllocation(of: SeatYear.People.self, capacity: 4) { people in
             withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 2 * width) { lanes in
                 var position = 0
                 while position < exceptionCount {
                     let group = Swift.min(4, exceptionCount - position)
-                    var churnRate = Lanes()
+                    var churnRate = Lanes(), incumbentGross = Lanes(), incumbentNet = Lanes()
                     for lane in 0..<4 {
                         let trial = exceptions[position + Swift.min(lane, group - 1)]  // a short group repeats its last
                         let attainments = sources.attainments(primary: primary[trial], trial: trial)
                         people[lane] = seat.people(attainments: attainments, leaveUniform: leave[trial])
                         churnRate[lane] = churn[trial]
+                        incumbentGross[lane] = plainGross[trial]
+                        incumbentNet[lane] = plainNet[trial]
                     }
                     for index in 0..<plan.count {
                         lanes[index] = Lanes(people[0].incumbent[index], people[1].incumbent[index],
@@ -55,9 +64,11 @@ extension ChunkRunner {
                                                      people[2].replacement[index], people[3].replacement[index])
                     }
                     let charged = churnRate .> 0, netOfChurn = any(charged) ? 1 - churnRate : nil
-                    var (incumbentGross, incumbentNet) = plan.multiples(lanes: lanes.baseAddress!, netOfChurn: netOfChurn)
+                    if !incumbentIsPlain {
+                        (incumbentGross, incumbentNet) = plan.multiples(lanes: lanes.baseAddress!, netOfChurn: netOfChurn)
+                        incumbentNet.replace(with: incumbentGross, where: .!charged)
+                    }
                     var (replacementGross, replacementNet) = plan.multiples(lanes: lanes.baseAddress! + width, netOfChurn: netOfChurn)
-                    incumbentNet.replace(with: incumbentGross, where: .!charged)
                     replacementNet.replace(with: replacementGross, where: .!charged)
                     for lane in 0..<group {
                         // A person not in seat is paid nothing (their multiples are not used).
