@@ -37,7 +37,7 @@ extension ChunkRunner {
             // Every trial as a plain year; the trials that are not are overwritten below.
             let exceptionCount: Int
             if seat.isPlainYear {
-                multiplesPass(plan: plan, sources: sources, churn: churn, count: count)
+                plainMultiplesPass(real, planIndex: model.creditedPlan[slot], sources: sources, churn: churn, count: count)
                 for trial in 0..<count {
                     seatPay[trial] = seat.targetIncentive * net[trial]
                     clawback[trial] = seat.targetIncentive * (gross[trial] - net[trial])

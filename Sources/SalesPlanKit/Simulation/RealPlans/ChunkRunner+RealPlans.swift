@@ -109,19 +109,7 @@ extension ChunkRunner {
             let steadyYear = seat.steadyYear
             if plainSeat {
                 for trial in 0..<count { bins[trial] = AttainmentBins.bin(forLog: logPrimaryRow[trial]) }
-                if real.singleCurve[planIndex] >= 0 {
-                    // One curve on the bookings attainment, no clawback: the multiple from the
-                    // bin's line (what `RealPlanPay.multiple` gives: weight × pay, then the cap).
-                    let curve = real.singleCurves.plan(real.singleCurve[planIndex])
-                    let weight = plan.weights[0], cap = plan.payoutCap ?? .infinity
-                    for trial in 0..<count {
-                        let multiple = Swift.min(weight * curve(primaryRow[trial], bin: bins[trial]), cap)
-                        gross[trial] = multiple
-                        net[trial] = multiple
-                    }
-                } else {
-                    multiplesPass(plan: plan, sources: sources, churn: churn, count: count)
-                }
+                plainMultiplesPass(real, planIndex: planIndex, sources: sources, churn: churn, count: count)
                 for trial in 0..<count { baseRow[trial] += seat.baseSalary }
                 for trial in 0..<count {
                     let newBookings = primaryRow[trial] * quota

@@ -72,6 +72,30 @@ extension ChunkRunner {
         }
     }
 
+    /// The plan's pay multiples of every trial of a plain year, into `seatGross` and `seatNet`:
+    /// a plan paid on one curve of the bookings attainment (``RealPlanModel/singleCurve``, no
+    /// clawback) from the line of each trial's bin in `seatBin`, as the fast path pays (what
+    /// ``RealPlanPay/multiple(_:netOfChurn:)`` gives: weight × pay, then the plan cap); any other
+    /// through ``multiplesPass(plan:sources:scale:churn:count:)``.
+    func plainMultiplesPass(_ real: RealPlanModel, planIndex: Int, sources: MeasureRows, churn: UnsafeMutablePointer<Double>,
+                            count: Int) {
+        let plan = real.plans[planIndex]
+        guard real.singleCurve[planIndex] >= 0 else {
+            multiplesPass(plan: plan, sources: sources, churn: churn, count: count)
+            return
+        }
+        let planScratch = scratch.realPlan!
+        let primary = planScratch.primary.baseAddress!, bins = planScratch.seatBin.baseAddress!
+        let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
+        let curve = real.singleCurves.plan(real.singleCurve[planIndex])
+        let weight = plan.weights[0], cap = plan.payoutCap ?? .infinity
+        for trial in 0..<count {
+            let multiple = Swift.min(weight * curve(primary[trial], bin: bins[trial]), cap)
+            gross[trial] = multiple
+            net[trial] = multiple
+        }
+    }
+
     /// The trials in which a seat's seller may leave, listed in `exceptions`: those whose
     /// departure uniform falls below the attrition rate (collected without a branch). Returns
     /// how many.
