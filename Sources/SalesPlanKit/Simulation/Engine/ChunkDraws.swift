@@ -8,8 +8,8 @@
 /// numbers are the same whether or not another scenario of the comparison uses them: per trial
 /// three uniforms (renewal rate, churn rate, marketing success), then for each direct slot its
 /// extra normals (measures with their own attainment), then for each direct slot and each
-/// credited slot its uniforms (departure, then one per SPIF after the first), as many as ``DrawLayout`` gives
-/// the slot.
+/// credited slot its uniforms (departure, then one per SPIF after the first), as many as
+/// ``DrawLayout`` gives the slot.
 final class ChunkDraws {
     let capacity: Int
     let layout: DrawLayout

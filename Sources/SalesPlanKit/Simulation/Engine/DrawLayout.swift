@@ -4,9 +4,9 @@ struct DrawLayout: Sendable, Equatable {
     var directSlots: Int
     var creditedSlots = 0
     /// Per direct slot: extra normals (its plan's measures with their own attainment). Per direct
-    /// then credited slot: uniforms (a departure, then one per SPIF after the first when the seller
-    /// may earn a per-deal SPIF). Empty without real-plan draws. A seller draws only what their plan and
-    /// role can use: most sellers on a plain plan draw no extra normal at all.
+    /// then credited slot: uniforms (a departure, then one per SPIF after the first when the
+    /// seller may earn a per-deal SPIF). Empty without real-plan draws. A seller draws only what
+    /// their plan and role can use: most sellers on a plain plan draw no extra normal at all.
     var extraNormalCounts: [Int] = []
     var uniformCounts: [Int] = []
     /// Whether the real-plan draws follow the standard ones.

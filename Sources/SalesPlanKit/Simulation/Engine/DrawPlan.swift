@@ -61,8 +61,8 @@ public struct DrawPlan: Sendable, Equatable {
 extension Scenario {
     /// What `seller` draws per trial on the general path: a direct seller one extra normal per
     /// measure of their plan with its own attainment; every seller a uniform for a departure
-    /// (which the first SPIF recycles, ``UniformRecycler``), and
-    /// when they may earn a per-deal SPIF, one more per SPIF after the first (indexed by SPIF).
+    /// (which the first SPIF recycles, ``UniformRecycler``), and when they may earn a per-deal
+    /// SPIF, one more per SPIF after the first (indexed by SPIF).
     /// One place for the scenario's own layout and a comparison's (the most of any).
     func realPlanDrawCounts(of seller: Seller) -> (extraNormals: Int, uniforms: Int) {
         let plan = plans.first { $0.id == seller.planID }

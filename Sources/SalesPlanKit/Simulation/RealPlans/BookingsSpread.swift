@@ -8,7 +8,6 @@
 /// sums stay in registers and each row is stored once. Terms are kept in seller order (and a
 /// seller's credits in their order), so the sums are added in the same order as seat by seat.
 struct BookingsSpread: Sendable {
-    enum Source: Sendable { case bookings, newBookings }
     enum Target: Sendable, Equatable {
         case part(Int)
         case credited(slot: Int)
@@ -16,17 +15,10 @@ struct BookingsSpread: Sendable {
         case creditedTotal
     }
 
-    struct Row: Sendable {
-        var target: Target
-        var source: Source
-        /// Direct sellers (model order) and their weights.
-        var sellers: [Int] = []
-        var weights: [Double] = []
-    }
-
-    private(set) var rows: [Row] = []
-    /// The rows' terms end to end (row r's are `termStart[r] ..< termStart[r + 1]`), and whether
-    /// each row reads new bookings: what the spread reads, without an array per row.
+    /// The rows to fill, and for each its terms end to end (row r's are
+    /// `termStart[r] ..< termStart[r + 1]`: a direct seller in model order and a weight) and
+    /// whether it sums new bookings (credits) or bookings (goal parts).
+    private(set) var targets: [Target] = []
     private(set) var termStart: [Int] = [0]
     private(set) var termSeller: [Int] = []
     private(set) var termWeight: [Double] = []
@@ -37,29 +29,28 @@ struct BookingsSpread: Sendable {
     ///     (empty when parts are not tracked).
     ///   - credits: per direct seller, the credited slots credited with their new bookings.
     init(parts: [[(part: Int, share: Double)]], partCount: Int, credits: [[(slot: Int, share: Double)]], creditedCount: Int) {
-        var partRows = (0..<partCount).map { Row(target: .part($0), source: .bookings) }
-        var creditedRows = (0..<creditedCount).map { Row(target: .credited(slot: $0), source: .newBookings) }
-        var total = Row(target: .creditedTotal, source: .newBookings)
+        typealias Terms = [(seller: Int, weight: Double)]
+        var partTerms = [Terms](repeating: [], count: partCount)
+        var creditedTerms = [Terms](repeating: [], count: creditedCount)
+        var totalTerms: Terms = []
         for (seller, shares) in parts.enumerated() {
-            for (part, share) in shares {
-                partRows[part].sellers.append(seller)
-                partRows[part].weights.append(share)
-            }
+            for (part, share) in shares { partTerms[part].append((seller, share)) }
         }
         for (seller, sellerCredits) in credits.enumerated() {
             for credit in sellerCredits {
-                creditedRows[credit.slot].sellers.append(seller)
-                creditedRows[credit.slot].weights.append(credit.share)
-                total.sellers.append(seller)
-                total.weights.append(credit.share)
+                creditedTerms[credit.slot].append((seller, credit.share))
+                totalTerms.append((seller, credit.share))
             }
         }
-        rows = partRows + creditedRows + (total.sellers.isEmpty ? [] : [total])
-        for row in rows {
-            termSeller += row.sellers
-            termWeight += row.weights
+        func add(_ target: Target, _ terms: Terms, newBookings: Bool) {
+            targets.append(target)
+            termSeller += terms.map(\.seller)
+            termWeight += terms.map(\.weight)
             termStart.append(termSeller.count)
-            readsNewBookings.append(row.source == .newBookings)
+            readsNewBookings.append(newBookings)
         }
+        for (part, terms) in partTerms.enumerated() { add(.part(part), terms, newBookings: false) }
+        for (slot, terms) in creditedTerms.enumerated() { add(.credited(slot: slot), terms, newBookings: true) }
+        if !totalTerms.isEmpty { add(.creditedTotal, totalTerms, newBookings: true) }
     }
 }

@@ -15,7 +15,7 @@ extension ChunkRunner {
 
     /// A direct seat's trial takes an outcome: ``takeOutcome(_:trial:rows:)``, its bookings, and
     /// the incumbent's attainment with its histogram bin (from the log at hand when the
-    /// attainment is the primary one, as in a full year in seat).
+    /// attainment is the primary one, as in a full year in seat, else from the attainment).
     @inline(__always)
     func takeDirectOutcome(_ outcome: SeatYear.Outcome, trial: Int, rows planScratch: RealPlanScratch) {
         takeOutcome(outcome, trial: trial, rows: planScratch)
@@ -23,7 +23,8 @@ extension ChunkRunner {
         planScratch.seatBookings[trial] = outcome.bookings
         planScratch.seatAttainment[trial] = outcome.attainment
         planScratch.seatBin[trial] = outcome.attainment == planScratch.primary[trial]
-            ? AttainmentBins.bin(forLog: planScratch.logPrimary[trial]) : AttainmentBins.Lookup.shared.bin(forAttainment: outcome.attainment)
+            ? AttainmentBins.bin(forLog: planScratch.logPrimary[trial])
+            : AttainmentBins.Lookup.shared.bin(forAttainment: outcome.attainment)
     }
 
     /// The outcomes of a seat's exceptions (``collectExceptions(seat:leave:count:)``) into

@@ -52,7 +52,8 @@ extension ChunkRunner {
                     let churnRate = RealPlanPay.Lanes(churn[trial], churn[trial + 1], churn[trial + 2], churn[trial + 3])
                     // Where the churn rate is 0 the net multiple is the gross one (as in one trial).
                     let charged = churnRate .> 0
-                    var (multiple, netMultiple) = plan.multiples(lanes: attainments.baseAddress!, netOfChurn: any(charged) ? 1 - churnRate : nil)
+                    var (multiple, netMultiple) = plan.multiples(lanes: attainments.baseAddress!,
+                                                                 netOfChurn: any(charged) ? 1 - churnRate : nil)
                     netMultiple.replace(with: multiple, where: .!charged)
                     for lane in 0..<lanes {
                         gross[trial + lane] = multiple[lane]
