@@ -74,5 +74,5 @@ for _ in range(runs):  # interleaved, so that a busy moment hits every command a
 base = statistics.median(times["bench-v1"])
 for name, values in times.items():
     median = statistics.median(values)
-    print(f"{name:26s} {median:6.1f} ns per seller-trial   {median / base:5.2f}x bench v1")
+    print(f"{name:26s} {median:6.2f} ns per seller-trial   {median / base:5.2f}x bench v1")
 PY

@@ -62,7 +62,7 @@ struct SimulateCommand: ParsableCommand {
         }
         if timings {
             let cells = Double(result.sellerCount) * Double(options.trials)
-            StandardError.write(String(format: "timings: load %.3f s, trials %.3f s (%.1f ns per seller-trial), summaries %.3f s, reports %.3f s",
+            StandardError.write(String(format: "timings: load %.3f s, trials %.4f s (%.2f ns per seller-trial), summaries %.3f s, reports %.3f s",
                                        loadSeconds, result.timings.trialsSeconds, result.timings.trialsSeconds / cells * 1e9,
                                        result.timings.summarySeconds, secondsSince(reportClock)))
         }
