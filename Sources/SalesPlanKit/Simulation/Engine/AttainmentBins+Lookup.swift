@@ -26,9 +26,16 @@ extension AttainmentBins {
         private init() {
             func reference(_ attainment: Double) -> Int { AttainmentBins.bin(forLog: log(attainment)) }
             // Smallest positive double whose bin is at least `bin`: bisection over bit patterns,
-            // which order positive doubles as their values.
+            // which order positive doubles as their values, from a bracket a millionth either side
+            // of the bin's nominal edge (the whole range if rounding put the edge outside it).
             func smallest(reachingBin bin: Int) -> Double {
-                var low = (1e-300).bitPattern, high = (1e300).bitPattern  // reference(low) < bin ≤ reference(high)
+                let edge = AttainmentBins.lowerEdge(of: bin)
+                var low = (edge * (1 - 1e-6)).bitPattern, high = (edge * (1 + 1e-6)).bitPattern
+                if !(reference(Double(bitPattern: low)) < bin && reference(Double(bitPattern: high)) >= bin) {
+                    low = (1e-300).bitPattern
+                    high = (1e300).bitPattern
+                }
+                // reference(low) < bin ≤ reference(high)
                 while high - low > 1 {
                     let middle = low + (high - low) / 2
                     if reference(Double(bitPattern: middle)) >= bin { high = middle } else { low = middle }
