@@ -36,7 +36,8 @@ struct PoissonTable {
 /// The Poisson tables of several means in one block of memory, freed with this object.
 final class PoissonTables: @unchecked Sendable {
     // Unchecked: the memory is written once, in `init`, and only read after.
-    let tables: [PoissonTable]
+    /// The tables, in the order of the means (a buffer, so that a pass can hold a pointer to it).
+    let tables: UnsafeMutableBufferPointer<PoissonTable>
     private let cumulative: UnsafeMutableBufferPointer<Double>
     private let guides: UnsafeMutableBufferPointer<Int32>
 
@@ -59,10 +60,12 @@ final class PoissonTables: @unchecked Sendable {
             tables.append(PoissonTable(mean: mean, cumulative: start, limit: table.count - 1, guide: guide))
             offset += table.count
         }
-        self.tables = tables
+        self.tables = .allocate(capacity: Swift.max(1, tables.count))
+        _ = self.tables.initialize(from: tables)
     }
 
     deinit {
+        tables.deallocate()
         cumulative.deallocate()
         guides.deallocate()
     }

@@ -54,6 +54,7 @@ extension ChunkRunner {
             }
             exceptionOutcomes(seat: seat, sources: sources, leave: leave, churn: churn, count: exceptionCount)
             let outcomes = planScratch.exceptionOutcomes.baseAddress!
+            let deal = singleDealSpif(real, spifs: spifs, slot: drawSlot, draws: draws)
             for position in 0..<exceptionCount {
                 let trial = exceptions[position]
                 let outcome = outcomes[position]
@@ -61,7 +62,11 @@ extension ChunkRunner {
                 departuresRow[trial] += outcome.departed ? 1 : 0
                 seatBase[trial] = outcome.baseSalary
                 topUpRow[trial] += outcome.drawTopUp
-                if !spifs.isEmpty {
+                if let deal {
+                    let uniform = deal.uniforms?[trial] ?? seat.spifUniform(leave[trial])
+                    let months = outcome.year.incumbentMonths + outcome.year.replacementMonths
+                    spifPaid[trial] = deal.amount * Double(deal.byMonths[months].count(uniform))
+                } else if !spifs.isEmpty {
                     spifPaid[trial] = spifPay(real, spifs: spifs, slot: drawSlot, draws: draws,
                                               trial: trial, primary: primary[trial], seat: seat, year: outcome.year)
                 }
@@ -78,6 +83,18 @@ extension ChunkRunner {
             let payTotal = addSeatToTotals(seller: directCount + slot, count: count, inPopulation: false)
             tally.addPay(payTotal, toSeller: directCount + slot)
         }
+    }
+
+    /// A seat's SPIFs when they are a single per-deal SPIF (the usual case), read once per seat
+    /// for its departures: the amount, the deal-count tables by months in seat, and the SPIF's
+    /// own uniforms (nil: SPIF 0, which recycles the departure uniform). nil otherwise (then
+    /// ``spifPay(_:spifs:slot:draws:trial:primary:seat:year:)`` trial by trial).
+    func singleDealSpif(_ real: RealPlanModel, spifs: [Int], slot: Int, draws: ChunkDraws)
+        -> (amount: Double, byMonths: UnsafeMutablePointer<PoissonTable>, uniforms: UnsafeMutablePointer<Double>?)? {
+        guard spifs.count == 1, real.spifDeals[spifs[0]] != nil else { return nil }
+        let index = spifs[0]
+        return (real.spifAmount[index], real.spifCounts.tables.baseAddress! + real.spifCountTableStart(index),
+                index == 0 ? nil : draws.uniformRow(sellerSlot: slot, index: index))
     }
 
     /// SPIF payouts of one seat in one trial: per-deal SPIFs pay `amount` × a Poisson count with

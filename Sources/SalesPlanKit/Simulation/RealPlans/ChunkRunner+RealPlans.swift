@@ -135,6 +135,7 @@ extension ChunkRunner {
             let steadyBase = planScratch.seatBase.baseAddress!
             exceptionOutcomes(seat: seat, sources: sources, leave: leave, churn: churn, count: exceptionCount)
             let outcomes = planScratch.exceptionOutcomes.baseAddress!
+            let deal = singleDealSpif(real, spifs: spifs, slot: slot, draws: draws)
             for position in 0..<exceptionCount {
                 let trial = exceptions[position]
                 let outcome = outcomes[position]
@@ -149,7 +150,11 @@ extension ChunkRunner {
                     steadyLost[trial] = outcome.revenueLost
                     steadyBase[trial] = outcome.baseSalary
                 }
-                if !spifs.isEmpty {
+                if let deal {
+                    let uniform = deal.uniforms?[trial] ?? seat.spifUniform(leave[trial])
+                    let months = outcome.year.incumbentMonths + outcome.year.replacementMonths
+                    spifPaid[trial] = deal.amount * Double(deal.byMonths[months].count(uniform))
+                } else if !spifs.isEmpty {
                     spifPaid[trial] = spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
                                               primary: primaryRow[trial], seat: seat, year: outcome.year)
                 }

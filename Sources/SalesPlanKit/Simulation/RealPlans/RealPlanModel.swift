@@ -119,7 +119,11 @@ struct RealPlanModel: Sendable {
 
     /// The deal counts of per-deal SPIF `spif` for a seat worked `months` months of the year.
     @inline(__always)
-    func spifCountTable(_ spif: Int, months: Int) -> PoissonTable { spifCounts[spif * 13 + months] }
+    func spifCountTable(_ spif: Int, months: Int) -> PoissonTable { spifCounts[spifCountTableStart(spif) + months] }
+
+    /// Where SPIF `spif`'s tables for 0...12 months in seat start in `spifCounts.tables`.
+    @inline(__always)
+    func spifCountTableStart(_ spif: Int) -> Int { spif * 13 }
 
     /// The renewal rate for uniform `u` (its Beta quantile), or the mean without a spread.
     func renewalRate(uniform: Double) -> Double {
