@@ -83,6 +83,10 @@ public struct ReportDirectory: Sendable {
         let name = destination.lastPathComponent
         let temporary = parent.appendingPathComponent(
             "\(StaleReportFolders.partialPrefix)\(name)-\(pid)-\(UInt32.random(in: 0...UInt32.max))")
+        // Registered before it exists: an interrupt between creating the folder and registering
+        // it would leave it behind (removing a folder not yet created is harmless).
+        PartialOutputs.shared.register(temporary)
+        defer { PartialOutputs.shared.unregister(temporary) }
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             StaleReportFolders.clean(in: parent)
@@ -90,8 +94,6 @@ public struct ReportDirectory: Sendable {
         } catch {
             throw .cannotWrite(parent.path, reason: ReportDirectory.reason(error))
         }
-        PartialOutputs.shared.register(temporary)
-        defer { PartialOutputs.shared.unregister(temporary) }
         do {
             for file in files {
                 // A name with slashes is a file in a subfolder of the report (`salesplan run`).
