@@ -62,13 +62,9 @@ extension ChunkRunner {
                 departuresRow[trial] += outcome.departed ? 1 : 0
                 seatBase[trial] = outcome.baseSalary
                 topUpRow[trial] += outcome.drawTopUp
-                if let deal {
-                    let uniform = deal.uniforms?[trial] ?? seat.spifUniform(leave[trial])
-                    let months = outcome.year.incumbentMonths + outcome.year.replacementMonths
-                    spifPaid[trial] = deal.amount * Double(deal.byMonths[months].count(uniform))
-                } else if !spifs.isEmpty {
-                    spifPaid[trial] = spifPay(real, spifs: spifs, slot: drawSlot, draws: draws,
-                                              trial: trial, primary: primary[trial], seat: seat, year: outcome.year)
+                if !spifs.isEmpty {
+                    spifPaid[trial] = departureSpifPay(real, deal: deal, spifs: spifs, slot: drawSlot, draws: draws, leave: leave,
+                                                       trial: trial, primary: primary[trial], seat: seat, year: outcome.year)
                 }
             }
             if !spifs.isEmpty { addSpifs(count: count) }
@@ -95,6 +91,21 @@ extension ChunkRunner {
         let index = spifs[0]
         return (real.spifAmount[index], real.spifCounts.tables.baseAddress! + real.spifCountTableStart(index),
                 index == 0 ? nil : draws.uniformRow(sellerSlot: slot, index: index))
+    }
+
+    /// SPIF pay of a seat in a trial that is not its steady year: from the single per-deal
+    /// SPIF's tables when there is one (``singleDealSpif(_:spifs:slot:draws:)``), else through
+    /// ``spifPay(_:spifs:slot:draws:trial:primary:seat:year:)``.
+    @inline(__always)
+    func departureSpifPay(_ real: RealPlanModel, deal: (amount: Double, byMonths: UnsafeMutablePointer<PoissonTable>,
+                                                        uniforms: UnsafeMutablePointer<Double>?)?,
+                          spifs: [Int], slot: Int, draws: ChunkDraws, leave: UnsafeMutablePointer<Double>, trial: Int,
+                          primary: Double, seat: SeatYear, year: SeatCalendar.Year) -> Double {
+        guard let deal else {
+            return spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial, primary: primary, seat: seat, year: year)
+        }
+        let uniform = deal.uniforms?[trial] ?? seat.spifUniform(leave[trial])
+        return deal.amount * Double(deal.byMonths[year.incumbentMonths + year.replacementMonths].count(uniform))
     }
 
     /// SPIF payouts of one seat in one trial: per-deal SPIFs pay `amount` × a Poisson count with

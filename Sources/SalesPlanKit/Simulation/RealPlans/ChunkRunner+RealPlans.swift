@@ -150,13 +150,9 @@ extension ChunkRunner {
                     steadyLost[trial] = outcome.revenueLost
                     steadyBase[trial] = outcome.baseSalary
                 }
-                if let deal {
-                    let uniform = deal.uniforms?[trial] ?? seat.spifUniform(leave[trial])
-                    let months = outcome.year.incumbentMonths + outcome.year.replacementMonths
-                    spifPaid[trial] = deal.amount * Double(deal.byMonths[months].count(uniform))
-                } else if !spifs.isEmpty {
-                    spifPaid[trial] = spifPay(real, spifs: spifs, slot: slot, draws: draws, trial: trial,
-                                              primary: primaryRow[trial], seat: seat, year: outcome.year)
+                if !spifs.isEmpty {
+                    spifPaid[trial] = departureSpifPay(real, deal: deal, spifs: spifs, slot: slot, draws: draws, leave: leave,
+                                                       trial: trial, primary: primaryRow[trial], seat: seat, year: outcome.year)
                 }
             }
             if seat.renewalBase != 0 {
