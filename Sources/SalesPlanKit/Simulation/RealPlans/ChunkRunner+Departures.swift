@@ -28,8 +28,11 @@ extension ChunkRunner {
     }
 
     /// The outcomes of a seat's exceptions (``collectExceptions(seat:leave:count:)``) into
-    /// `exceptionOutcomes`: who is in the seat trial by trial, the plan's multiples on their
-    /// attainments four trials at a time, then each outcome from its multiples.
+    /// `exceptionOutcomes`, four trials at a time: who is in the seat in each trial, the
+    /// attainments each person is paid on as lanes of four trials measure by measure (what
+    /// ``SeatYear/people(attainments:leaveUniform:)`` gives, lane by lane, with as many
+    /// divisions as the plan has measures, not eight per trial), the plan's multiples on them,
+    /// then each outcome from its multiples.
     ///
     /// In a plain seat (``SeatYear/isPlainYear``) an incumbent who leaves was in seat ramped
     /// until then, so their attainments are the year's own (scaled by exactly 1) and their
@@ -43,46 +46,73 @@ extension ChunkRunner {
         let exceptions = planScratch.exceptions.baseAddress!, outcomes = planScratch.exceptionOutcomes.baseAddress!
         let plan = seat.plan, width = MeasureAttainments.capacity
         let plainGross = planScratch.seatGross.baseAddress!, plainNet = planScratch.seatNet.baseAddress!
-        let incumbentIsPlain = seat.isPlainYear
-        withUnsafeTemporaryAllocation(of: SeatYear.People.self, capacity: 4) { people in
-            withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 2 * width) { lanes in
-                var position = 0
-                while position < exceptionCount {
-                    let group = Swift.min(4, exceptionCount - position)
-                    var churnRate = Lanes(), incumbentGross = Lanes(), incumbentNet = Lanes()
-                    for lane in 0..<4 {
-                        let trial = exceptions[position + Swift.min(lane, group - 1)]  // a short group repeats its last
-                        let attainments = sources.attainments(primary: primary[trial], trial: trial)
-                        people[lane] = seat.people(attainments: attainments, leaveUniform: leave[trial])
-                        churnRate[lane] = churn[trial]
-                        incumbentGross[lane] = plainGross[trial]
-                        incumbentNet[lane] = plainNet[trial]
+        let incumbentIsPlain = seat.isPlainYear, relief = plan.rampQuotaRelief
+        withUnsafeTemporaryAllocation(of: SeatCalendar.Year.self, capacity: 4) { years in
+            withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<Double>.self, capacity: width) { rows in
+                // The row each measure's full-year attainment is read from.
+                for index in 0..<plan.count { rows[index] = primary }
+                for index in sources.indexes { rows[index] = sources.row(index) }
+                withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 2 * width) { lanes in
+                    var position = 0
+                    while position < exceptionCount {
+                        let group = Swift.min(4, exceptionCount - position)
+                        var trials = SIMD4<Int>()
+                        var churnRate = Lanes(), incumbentGross = Lanes(), incumbentNet = Lanes()
+                        var incumbentMonths = Lanes(), incumbentProductivity = Lanes()
+                        var replacementMonths = Lanes(), replacementProductivity = Lanes()
+                        for lane in 0..<4 {
+                            let trial = exceptions[position + Swift.min(lane, group - 1)]  // a short group repeats its last
+                            trials[lane] = trial
+                            let year = seat.calendar.year(leaveUniform: leave[trial], rate: seat.attritionRate,
+                                                          vacancyMonths: seat.vacancyMonths)
+                            years[lane] = year
+                            incumbentMonths[lane] = Double(year.incumbentMonths)
+                            incumbentProductivity[lane] = year.incumbentProductivity
+                            replacementMonths[lane] = Double(year.replacementMonths)
+                            replacementProductivity[lane] = year.replacementProductivity
+                            churnRate[lane] = churn[trial]
+                            incumbentGross[lane] = plainGross[trial]
+                            incumbentNet[lane] = plainNet[trial]
+                        }
+                        // ``SeatYear/attainmentScale(months:productivity:)`` lane by lane (a person
+                        // not in seat gets a scale of no use: their multiples are not used).
+                        let incumbentFactor = incumbentProductivity / incumbentMonths
+                        let replacementFactor = replacementProductivity / replacementMonths
+                        for index in 0..<plan.count {
+                            let row = rows[index]
+                            let attainment = Lanes(row[trials[0]], row[trials[1]], row[trials[2]], row[trials[3]])
+                            let scales = seat.scalesWithSeat[index]
+                            let replaced = attainment / seat.replacementDivisor[index]
+                            if relief {
+                                lanes[index] = attainment
+                                lanes[width + index] = replaced
+                            } else {
+                                lanes[index] = attainment * (1 + scales * (incumbentFactor - 1))
+                                lanes[width + index] = replaced * (1 + scales * (replacementFactor - 1))
+                            }
+                        }
+                        let charged = churnRate .> 0, netOfChurn = any(charged) ? 1 - churnRate : nil
+                        if !incumbentIsPlain {
+                            (incumbentGross, incumbentNet) = plan.multiples(lanes: lanes.baseAddress!, netOfChurn: netOfChurn)
+                            incumbentNet.replace(with: incumbentGross, where: .!charged)
+                        }
+                        var (replacementGross, replacementNet) = plan.multiples(lanes: lanes.baseAddress! + width,
+                                                                                netOfChurn: netOfChurn)
+                        replacementNet.replace(with: replacementGross, where: .!charged)
+                        for lane in 0..<group {
+                            // A person not in seat is paid nothing (their multiples are not used).
+                            let year = years[lane]
+                            if year.incumbentMonths == 0 { incumbentGross[lane] = 0; incumbentNet[lane] = 0 }
+                            if year.replacementMonths == 0 { replacementGross[lane] = 0; replacementNet[lane] = 0 }
+                            let multiples = SeatYear.Multiples(incumbentGross: incumbentGross[lane], incumbentNet: incumbentNet[lane],
+                                                               replacementGross: replacementGross[lane],
+                                                               replacementNet: replacementNet[lane])
+                            let people = SeatYear.People(year: year, incumbent: .zero, replacement: .zero)
+                            outcomes[position + lane] = seat.outcome(primary: primary[trials[lane]], people: people,
+                                                                     multiples: multiples, renewalFactor: 0)
+                        }
+                        position += 4
                     }
-                    for index in 0..<plan.count {
-                        lanes[index] = Lanes(people[0].incumbent[index], people[1].incumbent[index],
-                                             people[2].incumbent[index], people[3].incumbent[index])
-                        lanes[width + index] = Lanes(people[0].replacement[index], people[1].replacement[index],
-                                                     people[2].replacement[index], people[3].replacement[index])
-                    }
-                    let charged = churnRate .> 0, netOfChurn = any(charged) ? 1 - churnRate : nil
-                    if !incumbentIsPlain {
-                        (incumbentGross, incumbentNet) = plan.multiples(lanes: lanes.baseAddress!, netOfChurn: netOfChurn)
-                        incumbentNet.replace(with: incumbentGross, where: .!charged)
-                    }
-                    var (replacementGross, replacementNet) = plan.multiples(lanes: lanes.baseAddress! + width, netOfChurn: netOfChurn)
-                    replacementNet.replace(with: replacementGross, where: .!charged)
-                    for lane in 0..<group {
-                        // A person not in seat is paid nothing (their multiples are not used).
-                        let year = people[lane].year
-                        if year.incumbentMonths == 0 { incumbentGross[lane] = 0; incumbentNet[lane] = 0 }
-                        if year.replacementMonths == 0 { replacementGross[lane] = 0; replacementNet[lane] = 0 }
-                        let multiples = SeatYear.Multiples(incumbentGross: incumbentGross[lane], incumbentNet: incumbentNet[lane],
-                                                           replacementGross: replacementGross[lane],
-                                                           replacementNet: replacementNet[lane])
-                        outcomes[position + lane] = seat.outcome(primary: primary[exceptions[position + lane]], people: people[lane],
-                                                                 multiples: multiples, renewalFactor: 0)
-                    }
-                    position += 4
                 }
             }
         }
