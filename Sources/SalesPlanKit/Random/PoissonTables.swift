@@ -31,24 +31,6 @@ struct PoissonTable {
         while uniform >= cumulative[count] { count &+= 1 }
         return count
     }
-
-    /// The counts of four uniforms: the guide cells worked out as a vector, the searches lane by
-    /// lane (what ``count(_:)`` gives for each).
-    @inline(__always)
-    func counts(_ uniforms: SIMD4<Double>) -> SIMD4<Int32> {
-        guard limit >= 0 else {
-            return SIMD4(Int32(count(uniforms[0])), Int32(count(uniforms[1])), Int32(count(uniforms[2])), Int32(count(uniforms[3])))
-        }
-        let cells = unsafeBitCast(uniforms * Double(Self.guideSize) - 0.5 + 6755399441055744.0, to: SIMD4<UInt64>.self)
-            & UInt64(Self.guideSize - 1)
-        var counts = SIMD4<Int32>()
-        for lane in 0..<4 {
-            var count = Int(guide[Int(truncatingIfNeeded: cells[lane])])
-            while uniforms[lane] >= cumulative[count] { count &+= 1 }
-            counts[lane] = Int32(truncatingIfNeeded: count)
-        }
-        return counts
-    }
 }
 
 /// The Poisson tables of several means in one block of memory, freed with this object.

@@ -125,16 +125,10 @@ extension ChunkRunner {
             if real.spifDeals[index] != nil {
                 let table = real.spifCountTable(index, months: year.incumbentMonths + year.replacementMonths)
                 if index == 0 {
-                    // Four trials at a time (the recycled uniforms and the tables' guide cells as
-                    // vectors), then a scalar tail.
                     let leave = draws.uniformRow(sellerSlot: slot, index: 0), recycled = seat.spifUniform
-                    let whole = count - count % 4
-                    for trial in stride(from: 0, to: whole, by: 4) {
-                        let counts = SIMD4<Double>(table.counts(recycled(load(leave, trial))))
-                        store(load(spifPaid, trial) + amount * counts, spifPaid, trial)
-                    }
-                    for trial in whole..<count {
-                        spifPaid[trial] += amount * Double(table.count(recycled(leave[trial])))
+                    for trial in 0..<count {
+                        let uniform = recycled(leave[trial])
+                        spifPaid[trial] += amount * Double(table.count(uniform))
                     }
                 } else {
                     let uniforms = draws.uniformRow(sellerSlot: slot, index: index)

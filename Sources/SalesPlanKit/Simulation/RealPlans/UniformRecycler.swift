@@ -25,13 +25,4 @@ struct UniformRecycler: Sendable {
         let stays = (leaveUniform - rate) * stayScale
         return leaveUniform < rate ? months - months.rounded(.down) : stays
     }
-
-    /// Four at a time.
-    @inline(__always)
-    func callAsFunction(_ leaveUniforms: SIMD4<Double>) -> SIMD4<Double> {
-        let months = leaveUniforms * monthScale
-        var recycled = (leaveUniforms - rate) * stayScale
-        recycled.replace(with: months - months.rounded(.down), where: leaveUniforms .< rate)
-        return recycled
-    }
 }

@@ -165,15 +165,6 @@ struct RealPlanQuantileTests {
                 for uniform in uniforms where uniform < 1 {
                     #expect(tables[index].count(uniform) == PoissonQuantile.value(uniform, mean: mean), "mean \(mean), u \(uniform)")
                 }
-                // Four at a time, each lane what one at a time gives.
-                let valid = uniforms.filter { $0 < 1 }
-                for start in stride(from: 0, to: valid.count - 3, by: 4) {
-                    let lanes = SIMD4(valid[start], valid[start + 1], valid[start + 2], valid[start + 3])
-                    let counts = tables[index].counts(lanes)
-                    for lane in 0..<4 where Int(counts[lane]) != tables[index].count(lanes[lane]) {
-                        Issue.record("mean \(mean), u \(lanes[lane]): \(counts[lane]) four at a time")
-                    }
-                }
                 // Past the last cumulative probability, which for means like 17.5 ends a few 10⁻¹⁶
                 // below 1: the table's last count (the search would run on to its cap of 10,000).
                 let last = tables[index].count(Double(1).nextDown)
@@ -217,10 +208,6 @@ struct RealPlanQuantileTests {
         #expect(abs(recycled(0.1) - 0.8) < 1e-12, "month 5 (12 · 0.1 ÷ 0.25 = 4.8), 0.8 of the way through")
         #expect(abs(recycled(0.0) - 0) < 1e-15)
         #expect(UniformRecycler(rate: 0)(0.37) == 0.37, "no attrition: the uniform itself")
-        // Four at a time, each lane what one at a time gives, on both sides of the rate.
-        let lanes = SIMD4(0.5, 0.25, 0.1, 0.0), four = recycled(lanes)
-        for lane in 0..<4 { #expect(four[lane] == recycled(lanes[lane]), "u \(lanes[lane])") }
-        #expect(UniformRecycler(rate: 0)(SIMD4(repeating: 0.37)) == SIMD4(repeating: 0.37))
     }
 
     /// Recycled from GSL uniforms, the SPIF's uniform is uniform and independent of the departure
