@@ -74,5 +74,10 @@ for _ in range(runs):  # interleaved, so that a busy moment hits every command a
 base = statistics.median(times["bench-v1"])
 for name, values in times.items():
     median = statistics.median(values)
-    print(f"{name:26s} {median:6.2f} ns per seller-trial   {median / base:5.2f}x bench v1")
+    print(f"{name:26s} {median:6.2f} ns per seller-trial   {median / base:5.2f}x bench v1"
+          f"   (runs {min(values):.2f}-{max(values):.2f} ns)")
+# Run by run (each command's i-th run against bench v1's i-th, taken moments apart): how far a
+# single reading can stray from the median.
+ratios = sorted(a / b for a, b in zip(times["acme-real-plans"], times["bench-v1"]))
+print(f"acme-real-plans ÷ bench-v1 run by run: {ratios[0]:.2f}x to {ratios[-1]:.2f}x")
 PY
