@@ -41,11 +41,14 @@ let package = Package(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
         ),
+        // Removing half-written report folders from a signal handler (async-signal-safe C).
+        .target(name: "CSignalSafe"),
         .target(
             name: "SalesPlanKit",
             dependencies: [
                 "CGSL",
                 "CGLPK",
+                "CSignalSafe",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: nativeVectorSettings
@@ -54,6 +57,7 @@ let package = Package(
             name: "salesplan",
             dependencies: [
                 "SalesPlanKit",
+                "CSignalSafe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

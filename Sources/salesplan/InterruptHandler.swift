@@ -1,8 +1,13 @@
+import CSignalSafe
 import Foundation
-import SalesPlanKit
 
-/// On Ctrl-C, SIGTERM or SIGHUP (terminal closed, SSH dropped), removes any half-written report folder before exiting, so that an
-/// interrupted run leaves nothing behind.
+/// On Ctrl-C, SIGTERM or SIGHUP (terminal closed, SSH dropped), removes any half-written report
+/// folder before exiting, so that an interrupted run leaves nothing behind; the process then dies
+/// of the same signal (exit status 128 + its number).
+///
+/// The handler calls only async-signal-safe code — `salesplan_partial_remove_all`, system calls
+/// on the fixed slots SalesPlanKit's `PartialOutputs` registers folders in, no locks, no
+/// allocation, no Swift runtime — then restores the default action and raises the signal again.
 enum InterruptHandler {
     static func install() {
         // A parent may start us with these signals blocked (some process launchers do); Ctrl-C
@@ -15,7 +20,7 @@ enum InterruptHandler {
         sigprocmask(SIG_UNBLOCK, &signals, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in
-                PartialOutputs.shared.removeAll()
+                salesplan_partial_remove_all()
                 signal(received, SIG_DFL)
                 raise(received)
             }

@@ -1,17 +1,24 @@
+import CSignalSafe
 import Foundation
 
-/// Temporary report folders being written, so an interrupt handler can remove them.
-public final class PartialOutputs: @unchecked Sendable {
-    public static let shared = PartialOutputs()
-    private let lock = NSLock()
-    private var paths: Set<String> = []
+/// Temporary report folders being written, so that an interrupt can remove them.
+///
+/// The paths live in the fixed slots of `CSignalSafe`, not in Swift collections: `salesplan`'s
+/// interrupt handler removes them from a signal handler (`salesplan_partial_remove_all`), where
+/// taking a lock or allocating memory could wait forever on a lock the interrupted code held.
+/// Registering and releasing happen in ordinary code.
+public enum PartialOutputs {
+    /// A registered folder's slot (−1: every slot taken or the path too long; such a folder is
+    /// left to ``StaleReportFolders`` of the next run).
+    struct Registration {
+        let slot: Int32
+    }
 
-    func register(_ url: URL) { lock.withLock { _ = paths.insert(url.path) } }
-    func unregister(_ url: URL) { lock.withLock { _ = paths.remove(url.path) } }
+    static func register(_ url: URL) -> Registration {
+        Registration(slot: salesplan_partial_register(url.path))
+    }
 
-    /// Removes every partial folder still registered (called when the process is interrupted).
-    public func removeAll() {
-        let current = lock.withLock { paths }
-        for path in current { try? FileManager.default.removeItem(atPath: path) }
+    static func release(_ registration: Registration) {
+        salesplan_partial_release(registration.slot)
     }
 }

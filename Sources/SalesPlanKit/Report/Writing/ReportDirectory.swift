@@ -85,8 +85,8 @@ public struct ReportDirectory: Sendable {
             "\(StaleReportFolders.partialPrefix)\(name)-\(pid)-\(UInt32.random(in: 0...UInt32.max))")
         // Registered before it exists: an interrupt between creating the folder and registering
         // it would leave it behind (removing a folder not yet created is harmless).
-        PartialOutputs.shared.register(temporary)
-        defer { PartialOutputs.shared.unregister(temporary) }
+        let registration = PartialOutputs.register(temporary)
+        defer { PartialOutputs.release(registration) }
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             StaleReportFolders.clean(in: parent)
