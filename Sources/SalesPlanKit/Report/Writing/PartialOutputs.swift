@@ -7,7 +7,7 @@ import Foundation
 /// interrupt handler removes them from a signal handler (`salesplan_partial_remove_all`), where
 /// taking a lock or allocating memory could wait forever on a lock the interrupted code held.
 /// Registering and releasing happen in ordinary code.
-public enum PartialOutputs {
+enum PartialOutputs {
     /// A registered folder's slot (−1: every slot taken or the path too long; such a folder is
     /// left to ``StaleReportFolders`` of the next run).
     struct Registration {
