@@ -91,14 +91,10 @@ extension ChunkRunner {
                                 lanes[width + index] = replaced * (1 + scales * (replacementFactor - 1))
                             }
                         }
-                        let charged = churnRate .> 0, netOfChurn = any(charged) ? 1 - churnRate : nil
                         if !incumbentIsPlain {
-                            (incumbentGross, incumbentNet) = plan.multiples(lanes: lanes.baseAddress!, netOfChurn: netOfChurn)
-                            incumbentNet.replace(with: incumbentGross, where: .!charged)
+                            (incumbentGross, incumbentNet) = plan.multiples(lanes: lanes.baseAddress!, churnRate: churnRate)
                         }
-                        var (replacementGross, replacementNet) = plan.multiples(lanes: lanes.baseAddress! + width,
-                                                                                netOfChurn: netOfChurn)
-                        replacementNet.replace(with: replacementGross, where: .!charged)
+                        var (replacementGross, replacementNet) = plan.multiples(lanes: lanes.baseAddress! + width, churnRate: churnRate)
                         for lane in 0..<group {
                             // A person not in seat is paid nothing (their multiples are not used).
                             let year = years[lane]
@@ -107,8 +103,7 @@ extension ChunkRunner {
                             let multiples = SeatYear.Multiples(incumbentGross: incumbentGross[lane], incumbentNet: incumbentNet[lane],
                                                                replacementGross: replacementGross[lane],
                                                                replacementNet: replacementNet[lane])
-                            let people = SeatYear.People(year: year, incumbent: .zero, replacement: .zero)
-                            outcomes[position + lane] = seat.outcome(primary: primary[trials[lane]], people: people,
+                            outcomes[position + lane] = seat.outcome(primary: primary[trials[lane]], year: year,
                                                                      multiples: multiples, renewalFactor: 0)
                         }
                         position += 4

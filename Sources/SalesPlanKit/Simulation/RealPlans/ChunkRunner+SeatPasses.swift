@@ -50,11 +50,7 @@ extension ChunkRunner {
                     }
                     if let scale { for index in 0..<plan.count { attainments[index] *= RealPlanPay.Lanes(repeating: scale[index]) } }
                     let churnRate = RealPlanPay.Lanes(churn[trial], churn[trial + 1], churn[trial + 2], churn[trial + 3])
-                    // Where the churn rate is 0 the net multiple is the gross one (as in one trial).
-                    let charged = churnRate .> 0
-                    var (multiple, netMultiple) = plan.multiples(lanes: attainments.baseAddress!,
-                                                                 netOfChurn: any(charged) ? 1 - churnRate : nil)
-                    netMultiple.replace(with: multiple, where: .!charged)
+                    let (multiple, netMultiple) = plan.multiples(lanes: attainments.baseAddress!, churnRate: churnRate)
                     for lane in 0..<lanes {
                         gross[trial + lane] = multiple[lane]
                         net[trial + lane] = netMultiple[lane]
@@ -144,7 +140,7 @@ extension ChunkRunner {
 
     /// A seat that is not a plain year even without a departure (hired during the year, still
     /// ramping, or under a draw): every trial as that year, the seller not leaving, through
-    /// ``SeatYear/outcome(primary:people:multiples:renewalFactor:)`` with the multiples of the
+    /// ``SeatYear/outcome(primary:year:multiples:renewalFactor:)`` with the multiples of the
     /// scaled attainments already in `seatGross` and `seatNet`. The departures are the
     /// exceptions, overwritten after.
     func steadyYearPass(seat: SeatYear, year: SeatCalendar.Year, count: Int) {
@@ -152,12 +148,11 @@ extension ChunkRunner {
         let primary = planScratch.primary.baseAddress!
         let gross = planScratch.seatGross.baseAddress!, net = planScratch.seatNet.baseAddress!
         let topUp = planScratch.seatTopUp.baseAddress!, lost = planScratch.seatLost.baseAddress!, base = planScratch.seatBase.baseAddress!
-        let people = SeatYear.People(year: year, incumbent: .zero, replacement: .zero)
         let inSeat = year.incumbentMonths > 0  // else the multiples were not computed: nobody is paid
         for trial in 0..<count {
             let multiples = SeatYear.Multiples(incumbentGross: inSeat ? gross[trial] : 0, incumbentNet: inSeat ? net[trial] : 0,
                                                replacementGross: 0, replacementNet: 0)
-            let outcome = seat.outcome(primary: primary[trial], people: people, multiples: multiples, renewalFactor: 0)
+            let outcome = seat.outcome(primary: primary[trial], year: year, multiples: multiples, renewalFactor: 0)
             takeDirectOutcome(outcome, trial: trial, rows: planScratch)
             topUp[trial] = outcome.drawTopUp
             lost[trial] = outcome.revenueLost

@@ -12,6 +12,17 @@ extension RealPlanPay {
         multiples(lanes: attainments, netOfChurn: nil).gross
     }
 
+    /// Variable pay multiples of four trials, gross and net of each trial's churn rate: where the
+    /// rate is 0 the net multiple is the gross one (as in one trial), and without churn in any of
+    /// the four, net is not worked out separately.
+    @inline(__always)
+    func multiples(lanes attainments: UnsafePointer<Lanes>, churnRate: Lanes) -> (gross: Lanes, net: Lanes) {
+        let charged = churnRate .> 0
+        var (gross, net) = multiples(lanes: attainments, netOfChurn: any(charged) ? 1 - churnRate : nil)
+        net.replace(with: gross, where: .!charged)
+        return (gross, net)
+    }
+
     /// Variable pay multiples of four trials, gross and net of each trial's churn (`netOfChurn`
     /// = 1 − churn: measures credited on bookings are paid on that share of their attainment).
     /// A measure the clawback does not touch, and a gate on one, is worked out once for both.

@@ -61,8 +61,7 @@ extension SeatYear {
     /// salary for the months worked, each person's pay with their draw, the incumbent's
     /// attainment and multiple.
     @inline(__always)
-    func outcome(primary: Double, people: People, multiples: Multiples, renewalFactor: Double) -> Outcome {
-        let year = people.year
+    func outcome(primary: Double, year: SeatCalendar.Year, multiples: Multiples, renewalFactor: Double) -> Outcome {
         var outcome = Outcome()
         outcome.year = year
         outcome.departed = year.departed

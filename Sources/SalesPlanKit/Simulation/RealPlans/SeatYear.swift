@@ -86,7 +86,7 @@ struct SeatYear: Sendable {
             return plainYear(primary: primary, attainments: attainments, renewalFactor: renewalFactor, churn: churn)
         }
         let people = people(attainments: attainments, leaveUniform: leaveUniform)
-        return outcome(primary: primary, people: people, multiples: multiples(of: people, churn: churn), renewalFactor: renewalFactor)
+        return outcome(primary: primary, year: people.year, multiples: multiples(of: people, churn: churn), renewalFactor: renewalFactor)
     }
 
     /// The whole year in seat, ramped, past any draw, not leaving (most seats in most trials):
